@@ -1,0 +1,94 @@
+package org.caselint;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.caselint.check.AcronymCheck;
+import org.caselint.check.Check;
+import org.caselint.check.JargonCheck;
+import org.caselint.check.JudgementalCheck;
+import org.caselint.check.Rule;
+import org.caselint.lexicon.AcronymLexicon;
+import org.caselint.lexicon.JargonLexicon;
+import org.caselint.lexicon.JudgementalLexicon;
+import org.caselint.model.Document;
+import org.caselint.model.Layer;
+import org.caselint.model.Note;
+import org.caselint.pipeline.Annotator;
+import org.caselint.pipeline.LemmaAnnotator;
+import org.caselint.pipeline.NlpModels;
+import org.caselint.pipeline.Pipeline;
+import org.caselint.pipeline.PosAnnotator;
+import org.caselint.pipeline.QuoteAnnotator;
+import org.caselint.pipeline.SectionAnnotator;
+import org.caselint.pipeline.SentenceAnnotator;
+import org.caselint.pipeline.TokenAnnotator;
+import org.caselint.report.Finding;
+import org.caselint.report.Report;
+
+/**
+ * The checker: text in, {@link Report} out. Build one per process with {@link #standard()} (it loads the
+ * models and lexicons, a second or two) and share it: {@link #lint} is thread-safe.
+ *
+ * <pre>{@code
+ * Linter linter = Linter.standard();
+ * Report r = linter.lint(Note.of("n1", "The CIN meeting went well."));
+ * }</pre>
+ */
+public final class Linter {
+    /** Largest note accepted, in characters (about 50 pages of text). */
+    public static final int MAX_TEXT = 200_000;
+
+    private final Pipeline pipeline;
+    private final List<Check> checks;
+
+    public Linter(Pipeline pipeline, List<Check> checks) {
+        Set<Layer> have = pipeline.provides();
+        for (Check c : checks) {
+            if (!have.containsAll(c.requires())) {
+                throw new IllegalStateException("check " + c.rule().id() + " needs " + c.requires() + " but the pipeline provides " + have);
+            }
+        }
+        this.pipeline = pipeline;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** The full checker: every check, models and lexicons loaded from the classpath. */
+    public static Linter standard() {
+        NlpModels models = NlpModels.load();
+        List<Annotator> annotators = new ArrayList<>(List.of(new SentenceAnnotator(models), new TokenAnnotator(models),
+                new PosAnnotator(models), new LemmaAnnotator(), new SectionAnnotator(), new QuoteAnnotator()));
+        List<Check> checks = List.of(new AcronymCheck(AcronymLexicon.load()), new JargonCheck(JargonLexicon.load()),
+                new JudgementalCheck(JudgementalLexicon.load()));
+        return new Linter(new Pipeline(annotators), checks);
+    }
+
+    /**
+     * Lints one note. Throws {@link IllegalArgumentException} when the note has no text or is over
+     * {@link #MAX_TEXT} characters.
+     */
+    public Report lint(Note note) {
+        if (note == null || note.text() == null) throw new IllegalArgumentException("the note has no \"text\"");
+        if (note.text().length() > MAX_TEXT) {
+            throw new IllegalArgumentException("the note is " + note.text().length() + " characters; the limit is " + MAX_TEXT);
+        }
+        Document doc = pipeline.annotate(note);
+        List<Finding> findings = new ArrayList<>();
+        for (Check c : checks) findings.addAll(c.check(doc));
+        return Report.of(note.id(), findings);
+    }
+
+    /** The document model the checks see, for debugging and tests. */
+    public Document analyse(Note note) {
+        return pipeline.annotate(note);
+    }
+
+    public List<Rule> rules() {
+        return checks.stream().map(Check::rule).toList();
+    }
+
+    public Pipeline pipeline() { return pipeline; }
+
+    public Set<Layer> layers() { return EnumSet.copyOf(pipeline.provides()); }
+}

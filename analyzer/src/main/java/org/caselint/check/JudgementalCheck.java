@@ -1,0 +1,179 @@
+package org.caselint.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caselint.lexicon.JudgementalLexicon;
+import org.caselint.lexicon.JudgementalLexicon.Label;
+import org.caselint.model.Document;
+import org.caselint.model.Layer;
+import org.caselint.model.Quote;
+import org.caselint.model.Sentence;
+import org.caselint.model.Token;
+import org.caselint.report.Category;
+import org.caselint.report.Finding;
+import org.caselint.report.Severity;
+
+/**
+ * Flags labelling words (aggressive, hostile, chaotic, unkempt...) that the note does not support with what was
+ * actually seen or heard in the same or the next sentence (Coventry: "'aggressive' must be supported by
+ * evidence"). Not flagged: a negated label ("no concerns about aggression"), a label inside a quotation of
+ * someone's own words, or a label of a thing ("an aggressive dog"). Labels marked {@code personOnly} are
+ * flagged only when they describe a person, their behaviour or their home.
+ */
+public final class JudgementalCheck implements Check {
+    public static final String RULE_ID = "judgemental-unsupported";
+
+    /** Nouns a label can describe and still be about a person, their behaviour or their home. */
+    static final Set<String> PERSON_NOUNS = Set.of("mum", "mother", "dad", "father", "parent", "carer", "partner",
+            "man", "woman", "boy", "girl", "child", "teenager", "baby", "toddler", "brother", "sister", "sibling",
+            "grandmother", "grandfather", "nan", "nana", "grandma", "grandad", "grandparent", "aunt", "uncle",
+            "family", "household", "home", "house", "flat", "property", "room", "bedroom", "kitchen", "bathroom",
+            "behaviour", "manner", "attitude", "tone", "language", "response", "reaction", "outburst", "conduct",
+            "presentation", "approach", "stance", "mood", "lifestyle", "parenting", "person", "individual", "pupil",
+            "student", "youngster", "lad", "people", "stepfather", "stepmother", "stepdad", "stepmum", "foster",
+            "appearance", "clothes", "clothing", "hair", "way", "demeanour", "comment", "comments", "remark",
+            "message", "messages", "text", "texts", "gesture", "gestures", "relationship", "relationships",
+            "interaction", "interactions", "engagement", "manner", "character", "environment", "conditions",
+            "condition", "state", "living", "one", "teen", "adolescent", "son", "daughter", "friend", "friends",
+            "group", "mood", "moods", "episode", "episodes", "incident", "incidents", "phone", "call", "visitor",
+            "neighbour", "staff", "worker", "client", "service", "user", "lady", "gentleman", "guy", "youth");
+    private static final Set<String> COPULAS = Set.of("be", "seem", "appear", "become", "get", "remain", "sound",
+            "look", "act", "behave", "come", "grow", "feel", "turn", "stay");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her",
+            "them", "himself", "herself", "themselves", "who", "mum", "dad");
+
+    private record Candidate(Label label, List<String> form) { }
+
+    private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+    private final Set<String> verbs;
+    private final Set<String> perception;
+    private final Set<String> nouns;
+    private final List<List<String>> phrases = new ArrayList<>();
+    private final Rule rule;
+
+    public JudgementalCheck(JudgementalLexicon lexicon) {
+        List<String> flag = new ArrayList<>();
+        List<String> pass = new ArrayList<>();
+        for (Label l : lexicon.labels()) {
+            for (List<String> f : l.forms()) {
+                byFirstWord.computeIfAbsent(f.get(0), k -> new ArrayList<>()).add(new Candidate(l, f));
+            }
+            flag.addAll(l.entry().flag());
+            pass.addAll(l.entry().pass());
+        }
+        byFirstWord.values().forEach(x -> x.sort((a, b) -> b.form().size() - a.form().size()));
+        this.verbs = lexicon.evidence("verbs");
+        this.perception = lexicon.evidence("perception");
+        this.nouns = lexicon.evidence("nouns");
+        for (String p : lexicon.evidence("phrases")) phrases.add(List.of(p.split("\\s+")));
+        this.rule = new Rule(RULE_ID, Category.JUDGEMENTAL, Severity.WARNING,
+                "A judgemental or labelling word that is not supported by a description of what was seen or heard.",
+                Category.JUDGEMENTAL.standards(), flag, pass);
+    }
+
+    @Override public Rule rule() { return rule; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
+
+    @Override
+    public List<Finding> check(Document doc) {
+        List<Finding> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.isHeading()) continue;
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.token(i);
+                for (Candidate c : byFirstWord.getOrDefault(t.lower(), List.of())) {
+                    int n = Words.match(c.form(), s, i, false);
+                    if (n == 0) continue;
+                    if (flagged(doc, s, i, n, c.label())) {
+                        Token last = s.token(i + n - 1);
+                        String matched = doc.text().substring(t.start(), last.end());
+                        out.add(Finding.span(RULE_ID, Category.JUDGEMENTAL, doc.text(), t.start(), last.end(),
+                                c.label().entry().message(matched), c.label().entry().suggestions(matched),
+                                rule.severity(), c.label().entry().standards(), c.label().entry().id()));
+                    }
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean flagged(Document doc, Sentence s, int i, int n, Label label) {
+        Token t = s.token(i);
+        if (doc.quoteAt(t.start()) != null) return false;
+        if (Words.negated(s, i, 6)) return false;
+        Boolean person = aboutPerson(s, i, n);
+        if (Boolean.FALSE.equals(person)) return false;
+        if (label.personOnly() && person == null) return false;
+        if (supported(doc, s, i, n)) return false;
+        Sentence next = doc.next(s);
+        return next == null || next.isHeading() || !describesObservation(doc, next, -1, -1);
+    }
+
+    /**
+     * TRUE when the label describes a person, their behaviour or home; FALSE when it describes a thing
+     * ("an aggressive dog", "the traffic was chaotic"); null when the words do not say.
+     */
+    private static Boolean aboutPerson(Sentence s, int i, int n) {
+        Token t = s.token(i);
+        Token after = s.token(i + n);
+        if (t.posIs("ADJ") && after != null && (after.posIs("NOUN") || after.posIs("PROPN"))) {
+            return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || after.posIs("PROPN");
+        }
+        // predicative: "<subject> was/seemed/became <label>"
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Token x = s.token(k);
+            if (Words.CLAUSE_BREAKS.contains(x.lower()) && !x.lower().equals("-")) break;
+            if (COPULAS.contains(x.lemma()) || x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
+                if (x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
+                    return x.lower().startsWith("it") || x.lower().startsWith("that") ? Boolean.FALSE : Boolean.TRUE;
+                }
+                for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+                    Token subj = s.token(j);
+                    if (subj.posIs("PROPN") || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
+                    if (subj.posIs("NOUN")) return PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
+                    if (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that")) return Boolean.FALSE;
+                }
+                return null;
+            }
+        }
+        if (t.posIs("NOUN") || t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // aggression, manipulating, aggressively
+        // "being difficult", "described as hostile", "a hostile and angry man"
+        Token before = s.token(i - 1);
+        if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
+        return null;
+    }
+
+    /** Does the same sentence carry a description of what was seen or heard? */
+    private boolean supported(Document doc, Sentence s, int i, int n) {
+        return describesObservation(doc, s, i, i + n);
+    }
+
+    /**
+     * Whether the sentence describes what was seen or heard: a quotation, a perception verb (saw, heard), an
+     * observable action (shouted, threw, slammed), a concrete sign (rubbish, mould) or "for example".
+     * Tokens in [skipFrom, skipTo) (the label itself) are not counted.
+     */
+    boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo) {
+        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) return true;
+        List<Token> toks = s.tokens();
+        for (int k = 0; k < toks.size(); k++) {
+            if (k >= skipFrom && k < skipTo) continue;
+            Token x = toks.get(k);
+            String lemma = x.lemma() == null ? x.lower() : x.lemma();
+            if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX"))) return true;
+            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2)) return true;
+            if (nouns.contains(lemma) && x.posIs("NOUN")) return true;
+            for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
+        }
+        // "He became aggressive: he shouted..." - a colon after the label introduces the description
+        if (skipTo > 0) {
+            for (int k = skipTo; k < toks.size() - 2; k++) if (toks.get(k).text().equals(":")) return true;
+        }
+        return false;
+    }
+}

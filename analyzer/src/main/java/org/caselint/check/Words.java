@@ -1,0 +1,83 @@
+package org.caselint.check;
+
+import java.util.List;
+import java.util.Set;
+import org.caselint.model.Sentence;
+import org.caselint.model.Token;
+
+/** Small helpers over tokens shared by the checks: phrase matching, negation, clause boundaries. */
+final class Words {
+    private Words() { }
+
+    static final Set<String> NEGATORS = Set.of("no", "not", "never", "without", "nor", "neither", "none", "nothing",
+            "n't", "cannot", "lack", "absence", "denied", "denies", "deny");
+    static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "!", "?", "but", "although", "though",
+            "however", "whereas", "while", "-", "(", ")");
+
+    /** Does a phrase word match this token (lower-case form or lemma)? */
+    static boolean wordMatches(String word, Token t) {
+        return word.equals(t.lower()) || word.equals(t.lemma());
+    }
+
+    /**
+     * Matches {@code phrase} starting at token i of the sentence and returns the number of tokens used, or 0.
+     * A hyphenated phrase word also matches the tokens it was split into ("attention - seeking").
+     */
+    static int match(List<String> phrase, Sentence s, int i, boolean useLemma) {
+        int at = i;
+        for (String w : phrase) {
+            Token t = s.token(at);
+            if (t == null) return 0;
+            if (useLemma ? wordMatches(w, t) : w.equals(t.lower())) {
+                at++;
+                continue;
+            }
+            int used = joined(w, s, at);
+            if (used == 0) return 0;
+            at += used;
+        }
+        return at - i;
+    }
+
+    /** Matches a word against up to four adjacent tokens written without spaces between them. */
+    private static int joined(String w, Sentence s, int at) {
+        StringBuilder sb = new StringBuilder();
+        Token prev = null;
+        for (int k = 0; k < 5; k++) {
+            Token t = s.token(at + k);
+            if (t == null || (prev != null && t.start() != prev.end())) return 0;
+            sb.append(t.lower());
+            if (sb.length() > w.length() || !w.startsWith(sb.toString())) return 0;
+            if (sb.length() == w.length()) return k + 1;
+            prev = t;
+        }
+        return 0;
+    }
+
+    /** Does {@code phrase} end right before token i? */
+    static boolean endsBefore(List<String> phrase, Sentence s, int i) {
+        int start = i - phrase.size();
+        if (start < 0) return false;
+        return match(phrase, s, start, true) == phrase.size();
+    }
+
+    /** Is token i negated: a negator earlier in the same clause, within {@code window} tokens? */
+    static boolean negated(Sentence s, int i, int window) {
+        for (int k = i - 1; k >= 0 && k >= i - window; k--) {
+            Token t = s.token(k);
+            if (CLAUSE_BREAKS.contains(t.lower())) return false;
+            if (NEGATORS.contains(t.lower()) || t.lower().endsWith("n't")) return true;
+        }
+        return false;
+    }
+
+    static boolean isAllCaps(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letter = true;
+        }
+        return letter;
+    }
+}

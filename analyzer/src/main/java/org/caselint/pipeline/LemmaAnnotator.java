@@ -1,0 +1,45 @@
+package org.caselint.pipeline;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.Locale;
+import java.util.Set;
+import org.caselint.model.Document;
+import org.caselint.model.Layer;
+import org.caselint.model.Token;
+
+/**
+ * Adds a lower-case lemma to every token with CoreNLP's rule-based {@link Morphology} (a finite-state lexer:
+ * fast, unlike OpenNLP's statistical lemmatizer). Morphology wants Penn tags; the universal tag is enough to
+ * choose between its verb, noun and other rules.
+ */
+public final class LemmaAnnotator implements Annotator {
+    private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
+
+    @Override public String name() { return "lemma"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.POS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.LEMMA); }
+
+    @Override
+    public void annotate(Document doc) {
+        Morphology m = morphology.get();
+        for (Token t : doc.tokens()) {
+            t.setLemma(lemma(m, t.text(), t.pos()));
+        }
+        doc.markDone(Layer.LEMMA);
+    }
+
+    static String lemma(Morphology m, String word, String upos) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (upos == null || upos.indexOf('+') >= 0 || !Character.isLetter(word.charAt(0))) return lower;
+        String penn = switch (upos) {
+            case "VERB", "AUX" -> "VBD";
+            case "NOUN" -> "NNS";
+            case "ADJ" -> "JJ";
+            case "ADV" -> "RB";
+            default -> null;
+        };
+        if (penn == null) return lower;
+        String l = m.lemma(lower, penn);
+        return l == null || l.isEmpty() ? lower : l.toLowerCase(Locale.ROOT);
+    }
+}

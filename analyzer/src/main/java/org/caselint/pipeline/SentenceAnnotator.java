@@ -1,0 +1,83 @@
+package org.caselint.pipeline;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+import org.caselint.model.Document;
+import org.caselint.model.Layer;
+import org.caselint.model.Sentence;
+
+/**
+ * Splits a note into sentences. Real notes are lists, headings and pasted e-mails as much as prose, so every
+ * line is split on its own: a heading ("Analysis:"), a list item ("- slept well") or an e-mail header line
+ * ("From: ...") is one unit, and the remaining lines go through OpenNLP's sentence detector.
+ */
+public final class SentenceAnnotator implements Annotator {
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u00B7\u2013\u2014\u25AA\u25CF>]|\\d{1,2}[.)]|[a-z][.)])\\s+");
+    private static final Pattern MAIL_HEADER = Pattern.compile("^(?:From|Sent|To|Cc|Bcc|Subject|Date|Re|Fw|Fwd):\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING = Pattern.compile("^[\\p{L}][\\p{L}\\p{N}'’/&,()\\- ]{0,60}:$");
+
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    public SentenceAnnotator(NlpModels models) {
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences()));
+    }
+
+    @Override public String name() { return "sentences"; }
+    @Override public Set<Layer> requires() { return Set.of(); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.SENTENCES); }
+
+    @Override
+    public void annotate(Document doc) {
+        String text = doc.normalized();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = n;
+            splitLine(doc, text, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+        doc.markDone(Layer.SENTENCES);
+    }
+
+    private void splitLine(Document doc, String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        if (from >= to) return;
+        String line = text.substring(from, to);
+        boolean bullet = BULLET.matcher(line).find();
+        if (MAIL_HEADER.matcher(line).find() || isHeading(line)) {
+            Sentence s = add(doc, from, to);
+            s.setHeading(!MAIL_HEADER.matcher(line).find());
+            return;
+        }
+        Span[] spans = detector.get().sentPosDetect(line);
+        if (spans.length == 0) {
+            add(doc, from, to).setListItem(bullet);
+            return;
+        }
+        for (int i = 0; i < spans.length; i++) {
+            int a = from + spans[i].getStart();
+            int b = from + spans[i].getEnd();
+            // Keep anything the detector left out (leading bullet marks, trailing spaces) inside a sentence.
+            if (i == 0) a = from;
+            if (i == spans.length - 1) b = to;
+            else b = from + spans[i + 1].getStart();
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            if (b > a) add(doc, a, b).setListItem(bullet && i == 0);
+        }
+    }
+
+    static boolean isHeading(String line) {
+        if (!HEADING.matcher(line).matches()) return false;
+        return line.split("\\s+").length <= 7;
+    }
+
+    private static Sentence add(Document doc, int a, int b) {
+        Sentence s = new Sentence(doc.sentences().size(), a, b, doc.text().substring(a, b));
+        doc.addSentence(s);
+        return s;
+    }
+}

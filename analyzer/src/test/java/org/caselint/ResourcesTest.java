@@ -1,0 +1,17 @@
+package org.caselint;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A packaging slip (a lexicon or model left off the classpath) fails the build, not the user. */
+class ResourcesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"/org/caselint/models/lexicons/acronyms.json", "/org/caselint/models/lexicons/jargon.json",
+            "/org/caselint/models/lexicons/judgemental.json", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+            "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"})
+    void onClasspath(String resource) {
+        assertNotNull(getClass().getResource(resource), resource);
+    }
+}

@@ -1,0 +1,10 @@
+package org.caselint;
+
+/** One {@link Linter} for the whole test run: models load once per process, as in production. */
+public final class Shared {
+    private static final Linter LINTER = Linter.standard();
+
+    private Shared() { }
+
+    public static Linter linter() { return LINTER; }
+}
