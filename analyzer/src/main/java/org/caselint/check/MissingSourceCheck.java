@@ -56,7 +56,7 @@ public final class MissingSourceCheck implements Check {
                 if (doc.quoteAt(first.start()) != null) continue;
                 boolean hedge = m.term().entry().id().equals("hedge") || m.term().entry().id().equals("vague-source");
                 if (sourced && !hedge) continue;
-                if (!hedge && Words.negated(s, m.from(), 3)) continue;
+                if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 String matched = doc.text().substring(first.start(), last.end());
                 out.add(Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
                         m.term().entry().message(matched), m.term().entry().suggestions(matched), rule.severity(),
