@@ -61,6 +61,8 @@ public final class JudgementalCheck implements Check {
         for (Label l : lexicon.labels()) {
             for (List<String> f : l.forms()) {
                 byFirstWord.computeIfAbsent(f.get(0), k -> new ArrayList<>()).add(new Candidate(l, f));
+                int dash = f.get(0).indexOf('-');
+                if (dash > 0) byFirstWord.computeIfAbsent(f.get(0).substring(0, dash), k -> new ArrayList<>()).add(new Candidate(l, f));
             }
             flag.addAll(l.entry().flag());
             pass.addAll(l.entry().pass());
@@ -110,9 +112,9 @@ public final class JudgementalCheck implements Check {
         Boolean person = aboutPerson(s, i, n);
         if (Boolean.FALSE.equals(person)) return false;
         if (label.personOnly() && person == null) return false;
-        if (supported(doc, s, i, n)) return false;
+        if (describesObservation(doc, s, i, i + n)) return false;
         Sentence next = doc.next(s);
-        return next == null || next.isHeading() || !describesObservation(doc, next, -1, -1);
+        return next == null || next.isHeading() || !continues(s, next) || !describesObservation(doc, next, -1, -1);
     }
 
     /**
@@ -142,16 +144,31 @@ public final class JudgementalCheck implements Check {
                 return null;
             }
         }
-        if (t.posIs("NOUN") || t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // aggression, manipulating, aggressively
+        if (t.posIs("NOUN")) return Boolean.TRUE; // aggression, hostility
+        if ((t.posIs("VERB") || t.posIs("ADV")) && after != null) {
+            // "manipulated the clay", "smelly cheese": the word is about the thing that follows
+            Token obj = after.posIs("DET") ? s.token(i + n + 1) : after;
+            if (obj != null && obj.posIs("NOUN") && !PERSON_NOUNS.contains(obj.lemma()) && !PERSON_NOUNS.contains(obj.lower())
+                    && !obj.posIs("PRON")) return Boolean.FALSE;
+        }
+        if (t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // manipulating, aggressively
         // "being difficult", "described as hostile", "a hostile and angry man"
         Token before = s.token(i - 1);
         if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
         return null;
     }
 
-    /** Does the same sentence carry a description of what was seen or heard? */
-    private boolean supported(Document doc, Sentence s, int i, int n) {
-        return describesObservation(doc, s, i, i + n);
+    /**
+     * Does the next sentence go on about the same person or scene ("He shouted...", "There were...", "I saw..."),
+     * rather than someone else ("Lacey said...")?
+     */
+    private static boolean continues(Sentence s, Sentence next) {
+        Token a = next.token(0);
+        if (a == null) return false;
+        if (Words.set("he", "she", "they", "i", "we", "there", "it", "this", "his", "her", "their", "when", "as",
+                "during", "for", "in", "at", "on", "then", "after", "before", "while", "throughout", "both").contains(a.lower())) return true;
+        Token b = s.token(0);
+        return b != null && b.lower().equals(a.lower());
     }
 
     /**
@@ -159,6 +176,14 @@ public final class JudgementalCheck implements Check {
      * observable action (shouted, threw, slammed), a concrete sign (rubbish, mould) or "for example".
      * Tokens in [skipFrom, skipTo) (the label itself) are not counted.
      */
+    private static boolean firstPersonBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String l = s.token(j).lower();
+            if (l.equals("i") || l.equals("we")) return true;
+        }
+        return false;
+    }
+
     boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo) {
         for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) return true;
         List<Token> toks = s.tokens();
@@ -166,9 +191,9 @@ public final class JudgementalCheck implements Check {
             if (k >= skipFrom && k < skipTo) continue;
             Token x = toks.get(k);
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
-            if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX"))) return true;
-            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2)) return true;
-            if (nouns.contains(lemma) && x.posIs("NOUN")) return true;
+            if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)) return true;
+            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)) return true;
+            if (nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
             for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
         }
         // "He became aggressive: he shouted..." - a colon after the label introduces the description
