@@ -36,7 +36,7 @@ public final class JudgementalCheck implements Check {
             "lifestyle", "parenting", "person", "individual", "pupil", "student", "youngster", "lad", "people",
             "stepfather", "stepmother", "stepdad", "stepmum", "foster", "appearance", "clothes", "clothing", "hair",
             "way", "demeanour", "comment", "comments", "remark", "message", "messages", "text", "texts", "gesture",
-            "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "character",
+            "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "conversation", "discussion", "chat", "joke", "jokes", "remarks", "character",
             "environment", "conditions", "condition", "state", "living", "one", "teen", "adolescent", "son",
             "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
@@ -109,12 +109,32 @@ public final class JudgementalCheck implements Check {
         Token t = s.token(i);
         if (doc.quoteAt(t.start()) != null) return false;
         if (Words.negated(s, i, 6)) return false;
+        if (selfReport(s, i)) return false;
         Boolean person = aboutPerson(s, i, n);
         if (Boolean.FALSE.equals(person)) return false;
         if (label.personOnly() && person == null) return false;
-        if (describesObservation(doc, s, i, i + n)) return false;
+        boolean state = label.describesState();
+        if (describesObservation(doc, s, i, i + n, state)) return false;
         Sentence next = doc.next(s);
-        return next == null || next.isHeading() || !continues(s, next) || !describesObservation(doc, next, -1, -1);
+        return next == null || next.isHeading() || !continues(s, next) || !describesObservation(doc, next, -1, -1, state);
+    }
+
+    private static final Set<String> SELF_REPORT_VERBS = Words.set("say", "tell", "admit", "explain", "describe",
+            "accept", "acknowledge", "agree", "apologise", "apologize", "recognise", "recognize", "feel", "think");
+
+    /** "Mum told me she had been dishonest": the person's own account of themselves, not the writer's label. */
+    private static boolean selfReport(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
+            Token t = s.token(k);
+            if (t.text().equals(".") || t.text().equals(";")) return false;
+            if ((t.lower().equals("she") || t.lower().equals("he") || t.lower().equals("they")) ) {
+                for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+                    Token v = s.token(j);
+                    if (v.posIs("VERB") && SELF_REPORT_VERBS.contains(v.lemma())) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,8 +144,12 @@ public final class JudgementalCheck implements Check {
     private static Boolean aboutPerson(Sentence s, int i, int n) {
         Token t = s.token(i);
         Token after = s.token(i + n);
+        if (after != null && after.posIs("NOUN") && !t.posIs("ADJ")
+                && !PERSON_NOUNS.contains(after.lemma()) && !PERSON_NOUNS.contains(after.lower())) {
+            return Boolean.FALSE; // "spoilt milk" tagged as a noun compound
+        }
         if (t.posIs("ADJ") && after != null && (after.posIs("NOUN") || after.posIs("PROPN"))) {
-            return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || after.posIs("PROPN");
+            return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || "PERSON".equals(after.ner());
         }
         // predicative: "<subject> was/seemed/became <label>"
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -135,11 +159,19 @@ public final class JudgementalCheck implements Check {
                 if (x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
                     return x.lower().startsWith("it") || x.lower().startsWith("that") ? Boolean.FALSE : Boolean.TRUE;
                 }
-                for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+                // the word right before the verb decides "The dog was", "The traffic was"; further back, look
+                // for the person: "Dad arrived 20 minutes late and was hostile"
+                for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
                     Token subj = s.token(j);
                     if (subj.posIs("PROPN") || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
-                    if (subj.posIs("NOUN")) return PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
-                    if (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that")) return Boolean.FALSE;
+                    if (subj.posIs("NOUN")) {
+                        boolean person = PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
+                        if (person) return Boolean.TRUE;
+                        boolean coordinated = s.token(k - 1) != null && s.token(k - 1).posIs("CCONJ");
+                        if (j >= k - 2 && !coordinated) return Boolean.FALSE;
+                    }
+                    if (j == k - 1 && (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that"))) return Boolean.FALSE;
+                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !subj.lower().equals("-")) break;
                 }
                 return null;
             }
@@ -163,12 +195,17 @@ public final class JudgementalCheck implements Check {
      * rather than someone else ("Lacey said...")?
      */
     private static boolean continues(Sentence s, Sentence next) {
-        Token a = next.token(0);
+        Token a = firstWord(next);
         if (a == null) return false;
         if (Words.set("he", "she", "they", "i", "we", "there", "it", "this", "his", "her", "their", "when", "as",
                 "during", "for", "in", "at", "on", "then", "after", "before", "while", "throughout", "both").contains(a.lower())) return true;
-        Token b = s.token(0);
+        Token b = firstWord(s);
         return b != null && b.lower().equals(a.lower());
+    }
+
+    private static Token firstWord(Sentence s) {
+        for (Token t : s.tokens()) if (Character.isLetterOrDigit(t.text().charAt(0))) return t;
+        return null;
     }
 
     /**
@@ -176,6 +213,28 @@ public final class JudgementalCheck implements Check {
      * observable action (shouted, threw, slammed), a concrete sign (rubbish, mould) or "for example".
      * Tokens in [skipFrom, skipTo) (the label itself) are not counted.
      */
+    /** Reporting verbs are evidence only as a description after the label: "was hostile and said ...". */
+    private static final Set<String> REPORTING = Words.set("say", "tell", "call", "text", "ring", "repeat", "ask");
+
+    private static boolean reportsWhatWasHeard(Sentence s, int k, int labelEnd) {
+        if (labelEnd >= 0 && k < labelEnd) return false; // "Mr Gill said Poppy can be lazy"
+        Token prev = s.token(k - 1);
+        if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had").contains(prev.lower())) return false;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (Attribution.VAGUE.contains(s.token(j).lower())) return false; // "neighbours said"
+        }
+        Token next = s.token(k + 1);
+        return next != null && !next.text().equals(".") && !next.text().equals(",");
+    }
+
+    private static boolean future(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String l = s.token(j).lower();
+            if (l.equals("will") || l.equals("would") || l.equals("to") || l.equals("'ll") || l.equals("shall")) return true;
+        }
+        return false;
+    }
+
     private static boolean firstPersonBefore(Sentence s, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             String l = s.token(j).lower();
@@ -184,16 +243,27 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
-    boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo) {
-        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) return true;
+    private static final boolean TRACE = Boolean.getBoolean("caselint.trace");
+
+    boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
+        boolean r = describesObservation0(doc, s, skipFrom, skipTo, state);
+        if (TRACE && r) System.err.println("TRACE supported by: " + s.text());
+        return r;
+    }
+
+    private boolean describesObservation0(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
+        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) { if (TRACE) System.err.println("TRACE quote"); return true; }
         List<Token> toks = s.tokens();
         for (int k = 0; k < toks.size(); k++) {
             if (k >= skipFrom && k < skipTo) continue;
             Token x = toks.get(k);
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
-            if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)) return true;
-            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)) return true;
-            if (nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
+            if (TRACE && (perception.contains(lemma) || verbs.contains(lemma) || nouns.contains(lemma))) System.err.println("TRACE cue " + x);
+            if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
+                    && !x.lower().equals(lemma) && !future(s, k)) return true;
+            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)
+                    && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))) return true;
+            if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
             for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
         }
         // "He became aggressive: he shouted..." - a colon after the label introduces the description
