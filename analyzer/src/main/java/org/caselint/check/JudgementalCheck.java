@@ -195,12 +195,20 @@ public final class JudgementalCheck implements Check {
      * rather than someone else ("Lacey said...")?
      */
     private static boolean continues(Sentence s, Sentence next) {
-        Token a = firstWord(next);
+        Token a = subject(next);
         if (a == null) return false;
-        if (Words.set("he", "she", "they", "i", "we", "there", "it", "this", "his", "her", "their", "when", "as",
-                "during", "for", "in", "at", "on", "then", "after", "before", "while", "throughout", "both").contains(a.lower())) return true;
-        Token b = firstWord(s);
+        if (Words.set("he", "she", "they", "i", "we", "there", "his", "her", "their", "him", "them").contains(a.lower())) return true;
+        Token b = subject(s);
         return b != null && b.lower().equals(a.lower());
+    }
+
+    /** The first name or pronoun of a sentence, standing in for its subject. */
+    private static Token subject(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.posIs("PROPN") || t.posIs("PRON") || t.lower().equals("there")) return t;
+            if (t.posIs("NOUN") && (PERSON_NOUNS.contains(t.lemma()) || PERSON_NOUNS.contains(t.lower()))) return t;
+        }
+        return null;
     }
 
     private static Token firstWord(Sentence s) {
@@ -219,7 +227,7 @@ public final class JudgementalCheck implements Check {
     private static boolean reportsWhatWasHeard(Sentence s, int k, int labelEnd) {
         if (labelEnd >= 0 && k < labelEnd) return false; // "Mr Gill said Poppy can be lazy"
         Token prev = s.token(k - 1);
-        if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had").contains(prev.lower())) return false;
+        if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had", "to").contains(prev.lower())) return false;
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             if (Attribution.VAGUE.contains(s.token(j).lower())) return false; // "neighbours said"
         }
@@ -264,7 +272,9 @@ public final class JudgementalCheck implements Check {
             if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))) return true;
             if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
-            for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
+            if (skipTo >= 0 && k >= skipTo) {
+                for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
+            }
         }
         // "He became aggressive: he shouted..." - a colon after the label introduces the description
         if (skipTo > 0) {
