@@ -76,7 +76,7 @@ public final class FactOpinionCheck implements Check {
             Token t = s.token(k);
             String l = t.lemma() == null ? t.lower() : t.lemma();
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
-                    "explain", "worry", "agree").contains(l) && !Attribution.passiveAt(s, k)) return true;
+                    "explain", "worry").contains(l) && !Attribution.passiveAt(s, k)) return true;
         }
         return false;
     }
@@ -92,7 +92,9 @@ public final class FactOpinionCheck implements Check {
             int adjStart = k;
             int adjs = 0;
             while (k < toks.size() && (toks.get(k).posIs("ADJ") || toks.get(k).posIs("ADV") || toks.get(k).text().equals(",")
-                    || toks.get(k).text().equals("-"))) {
+                    || toks.get(k).text().equals("-") || (toks.get(k).posIs("VERB") && toks.get(k).lower().endsWith("ed"))
+                    || (k > adjStart && Words.set("foster", "kinship", "birth").contains(toks.get(k).lower())
+                        && k + 1 < toks.size() && toks.get(k + 1).posIs("NOUN")))) {
                 if (toks.get(k).posIs("ADJ")) adjs++;
                 k++;
             }
