@@ -70,7 +70,8 @@ public final class ChildVoiceCheck implements Check {
 
     @Override
     public List<Finding> check(Document doc) {
-        if (doc.tokens().size() < 8) return List.of();
+        // a sentence or two is an extract, not a record of work with the child: too little to judge
+        if (doc.tokens().size() < 15 || doc.sentences().size() < 3) return List.of();
         Set<String> names = subjectNames(doc);
         boolean observable = observationCounts(doc);
         if (hasVoice(doc, names, observable)) return List.of();
@@ -140,7 +141,7 @@ public final class ChildVoiceCheck implements Check {
         List<Token> toks = doc.tokens();
         for (int i = 0; i < toks.size(); i++) {
             if (!names.contains(stripPossessive(toks.get(i).lower()))) continue;
-            for (int k = i + 1; k < Math.min(toks.size(), i + 15); k++) {
+            for (int k = i + 1; k < Math.min(toks.size(), i + 40); k++) {
                 String l = toks.get(k).lower();
                 if (toks.get(k).posIs("PROPN") && !names.contains(stripPossessive(l))) break;
                 if (l.equals("he") || l.equals("his") || l.equals("him")) { he++; break; }
