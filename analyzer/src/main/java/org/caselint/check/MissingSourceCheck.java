@@ -3,6 +3,8 @@ package org.caselint.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.caselint.learn.SentenceClassifier;
+import org.caselint.learn.SentenceFeatures;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Document;
@@ -22,11 +24,24 @@ import org.caselint.report.Severity;
  */
 public final class MissingSourceCheck implements Check {
     public static final String RULE_ID = "missing-source";
+    static final String MODEL_MESSAGE = "This reads as information you did not witness, with no source. Say who told "
+            + "you or which record it comes from, and when; or make clear you saw or heard it yourself.";
 
     private final PhraseMatcher matcher;
     private final Rule rule;
+    private final SentenceClassifier model;
 
+    /** Rules only. */
     public MissingSourceCheck(PhraseLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * Rules, backed up by a trained sentence classifier (may be null): a sentence the rules leave alone is
+     * flagged when the classifier is confident.
+     */
+    public MissingSourceCheck(PhraseLexicon lexicon, SentenceClassifier model) {
+        this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
         List<String> flag = new ArrayList<>();
         List<String> pass = new ArrayList<>();
@@ -79,6 +94,19 @@ public final class MissingSourceCheck implements Check {
     }
 
     @Override public Rule rule() { return rule; }
+
+    /** The classifier's finding for a sentence the rules left alone, or null. */
+    private Finding modelFinding(Document doc, Sentence s) {
+        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
+        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
+        Token first = s.tokens().get(0);
+        Token last = s.tokens().get(s.tokens().size() - 1);
+        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
+        if (first.posIs("PUNCT") && s.tokens().size() > 1) first = s.tokens().get(1);
+        if (last.end() <= first.start()) return null;
+        return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(), MODEL_MESSAGE,
+                List.of(), rule.severity(), rule.standards(), "model");
+    }
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -89,6 +117,7 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 Finding f = unwitnessedEvent(doc, s);
+                if (f == null && !Attribution.sourced(s)) f = modelFinding(doc, s);
                 if (f != null) out.add(f);
                 continue;
             }
