@@ -36,9 +36,9 @@ public final class JudgementalCheck implements Check {
             "student", "youngster", "lad", "people", "stepfather", "stepmother", "stepdad", "stepmum", "foster",
             "appearance", "clothes", "clothing", "hair", "way", "demeanour", "comment", "comments", "remark",
             "message", "messages", "text", "texts", "gesture", "gestures", "relationship", "relationships",
-            "interaction", "interactions", "engagement", "manner", "character", "environment", "conditions",
+            "interaction", "interactions", "engagement", "character", "environment", "conditions",
             "condition", "state", "living", "one", "teen", "adolescent", "son", "daughter", "friend", "friends",
-            "group", "mood", "moods", "episode", "episodes", "incident", "incidents", "phone", "call", "visitor",
+            "group", "moods", "episode", "episodes", "incident", "incidents", "phone", "call", "visitor",
             "neighbour", "staff", "worker", "client", "service", "user", "lady", "gentleman", "guy", "youth");
     private static final Set<String> COPULAS = Set.of("be", "seem", "appear", "become", "get", "remain", "sound",
             "look", "act", "behave", "come", "grow", "feel", "turn", "stay");
