@@ -130,13 +130,18 @@ function highlight(shown, items, cat, onApply) {
     tip.append(item);
   }
   wrap.append(mark, tip);
+  // keep the explanation on screen: open it leftwards near the right edge, upwards near the bottom
   const place = () => {
     wrap.classList.remove('dismissed');
-    tip.classList.remove('flip');
+    tip.classList.remove('flip', 'up');
     const box = wrap.closest('.preview') || document.body;
     const limit = box.getBoundingClientRect().right;
     const r = mark.getBoundingClientRect();
     if (r.left + Math.min(416, window.innerWidth * 0.8) > Math.max(limit, window.innerWidth * 0.6)) tip.classList.add('flip');
+    requestAnimationFrame(() => {
+      const t = tip.getBoundingClientRect();
+      if (t.height && t.bottom > window.innerHeight && r.top - t.height > 8) tip.classList.add('up');
+    });
   };
   mark.addEventListener('mouseenter', place);
   mark.addEventListener('focus', place);

@@ -79,6 +79,7 @@ function showPairs() {
   $('pairs').replaceChildren(...shown.map(pairView));
   $('pair-count').textContent = pairs.length ? `Showing ${shown.length} of ${pairs.length} examples.` : '';
   $('no-pairs').hidden = pairs.length > 0;
+  document.querySelector('.filters').hidden = pairs.length === 0;
 }
 
 // the live box

@@ -122,10 +122,9 @@ class BrowserTest {
         waiting().until(d -> tip.isDisplayed());
         assertTrue(tip.getText().contains("Why:"), tip.getText());
         assertTrue(tip.getText().contains("Standards:"), tip.getText());
+        screenshot("editor.png");
         cin.sendKeys(Keys.ESCAPE);
         waiting().until(d -> !tip.isDisplayed());
-
-        screenshot("editor.png");
 
         // "Check before saving" reports what is left
         driver.findElement(By.id("check")).click();
