@@ -53,6 +53,7 @@ public final class App {
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
             cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), LogSafe.path(ctx.path()),
                     ctx.statusCode(), String.format("%.1f", ms)));
             ErrorMapper.register(cfg.routes);

@@ -60,7 +60,9 @@ public final class ErrorMapper {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 413 -> "too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
             default -> status >= 500 ? "internal" : "http-" + status;
         };
     }

@@ -112,4 +112,16 @@ class BadInputTest {
         HttpResponse<String> health = TestServer.send(HttpRequest.newBuilder(TestServer.uri("/health")).GET());
         assertEquals(200, health.statusCode(), "still serving after " + what);
     }
+
+    @org.junit.jupiter.api.Test
+    void jettysOwnRefusalsAreJsonToo() throws Exception {
+        String longText = "a".repeat(20_000);
+        HttpResponse<String> uri = TestServer.get("/v2/check?language=en&text=" + longText);
+        assertEquals(414, uri.statusCode());
+        assertEquals("uri-too-long", Json.mapper().readTree(uri.body()).get("error").get("code").asText());
+        HttpResponse<String> header = TestServer.send(HttpRequest.newBuilder(TestServer.uri("/health")).header("X-Note", longText));
+        assertEquals(431, header.statusCode());
+        assertEquals("headers-too-large", Json.mapper().readTree(header.body()).get("error").get("code").asText());
+        assertEquals(200, TestServer.get("/health").statusCode());
+    }
 }

@@ -16,6 +16,7 @@ public record ExamplePair(String id, String title, String category, String stand
         expected = expected == null ? List.of() : List.copyOf(expected);
     }
 
-    /** A finding the bad passage must raise: its category and the exact text it covers. */
+    /** A finding the bad passage must raise: its category and the exact text it covers (none for a note-level one). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Expected(String category, String text) { }
 }
