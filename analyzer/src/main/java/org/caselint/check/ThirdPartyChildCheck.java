@@ -1,0 +1,276 @@
+package org.caselint.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.caselint.model.Document;
+import org.caselint.model.Layer;
+import org.caselint.model.Note;
+import org.caselint.model.PersonMention;
+import org.caselint.model.Sentence;
+import org.caselint.model.Token;
+import org.caselint.report.Category;
+import org.caselint.report.Finding;
+import org.caselint.report.Severity;
+
+/**
+ * Flags a child other than the subject, and not a sibling, named in the note (Recording policy §4.4: "there
+ * should not be reference to other children"). Names come from CoreNLP NER plus capitalised words right after a
+ * child cue; a name is a child's when a cue is next to one of its mentions (an age in brackets, "friend",
+ * "classmate", "pupil", "Year 4", "another child"...). The subject, the {@code family} list, siblings identified
+ * in the text ("his brother Kai") and adults (titles, roles) are excluded; initials are fine. Every mention of
+ * such a name is flagged, with initials or a role suggested instead.
+ */
+public final class ThirdPartyChildCheck implements Check {
+    public static final String RULE_ID = "third-party-child-named";
+
+    private static final Set<String> CHILD_CUES = Words.set("friend", "friends", "classmate", "classmates", "pupil",
+            "pupils", "peer", "peers", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "student",
+            "students", "schoolfriend", "schoolmate", "cousin", "boyfriend", "girlfriend", "resident", "housemate",
+            "baby", "toddler", "teenager", "youngster", "young", "lad", "co-defendant", "mate", "mates", "bestie",
+            "bff", "playmate", "child's", "year", "grandson", "granddaughter", "nephew", "niece", "son", "daughter",
+            "codefendant", "yp", "cyp", "schoolboy", "schoolgirl", "babies", "teenagers", "youngsters", "lads");
+    private static final Set<String> SIBLING_CUES = Words.set("brother", "sister", "sibling", "siblings", "half-brother",
+            "half-sister", "stepbrother", "stepsister", "step-brother", "step-sister", "twin", "brothers", "sisters");
+    private static final Set<String> ADULT_CUES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "sgt",
+            "teacher", "worker", "officer", "nurse", "mum", "dad", "mother", "father", "partner", "nan", "grandma",
+            "grandad", "grandmother", "grandfather", "aunt", "uncle", "carer", "carers", "manager", "head", "visitor",
+            "social", "practitioner", "senco", "dsl", "lead", "gp", "doctor", "solicitor", "guardian", "iro",
+            "stepdad", "stepmum", "stepfather", "stepmother", "ex-partner", "boyfriend's", "landlord", "neighbour",
+            "chair", "supervisor", "keyworker", "key", "mentor", "coach", "advocate", "interpreter", "judge",
+            "magistrate", "police", "constable", "sergeant", "detective", "inspector", "paramedic", "midwife",
+            "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
+            "director", "coordinator", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist");
+    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
+    private static final Pattern AGED = Pattern.compile("^,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
+    private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(\\d{1,2})\\s*[,.;)]");
+    private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Rule rule;
+
+    public ThirdPartyChildCheck() {
+        this.rule = new Rule(RULE_ID, Category.THIRD_PARTY_CHILD, Severity.ERROR,
+                "A child who is not the subject of this record (and not a sibling) is named.",
+                Category.THIRD_PARTY_CHILD.standards(),
+                List.of("Jayden played football with his friend Tyler (8) at lunchtime.",
+                        "Another pupil, Mason, pushed him in the lunch queue."),
+                List.of("Jayden played football with another pupil, T., at lunchtime.",
+                        "Jayden's brother Kai (6) was at home.", "Mrs Ahmed, head teacher, met me at the gate."));
+    }
+
+    @Override public Rule rule() { return rule; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.POS, Layer.PERSONS, Layer.QUOTES); }
+
+    @Override
+    public List<Finding> check(Document doc) {
+        Set<String> exclude = excludedNames(doc);
+        Map<String, List<int[]>> mentions = new LinkedHashMap<>();
+        Set<String> children = new HashSet<>();
+        Set<String> adults = new HashSet<>();
+        Set<String> siblings = new HashSet<>();
+        for (PersonMention p : candidates(doc)) {
+            if (titled(doc, p)) continue; // "Mrs Ahmed", "DC Harris": an adult
+            String first = firstName(p.name());
+            if (first == null) continue;
+            String key = first.toLowerCase(Locale.ROOT);
+            if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT))) continue;
+            mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
+            Sentence s = doc.sentences().get(p.sentenceIndex());
+            Cue cue = cue(doc, s, p);
+            if (cue == Cue.CHILD) children.add(key);
+            else if (cue == Cue.ADULT) adults.add(key);
+            else if (cue == Cue.SIBLING) siblings.add(key);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (String key : children) {
+            if (siblings.contains(key) || adults.contains(key) || exclude.contains(key)) continue;
+            for (int[] m : mentions.get(key)) {
+                String name = doc.text().substring(m[0], m[1]);
+                out.add(Finding.span(RULE_ID, Category.THIRD_PARTY_CHILD, doc.text(), m[0], m[1],
+                        "'" + name + "' seems to be another child. Other children should not be named in this child's "
+                                + "record: use initials or a role (\"another pupil\", \"a friend\").",
+                        List.of(name.charAt(0) + ".", "another child", "a friend"), rule.severity(), rule.standards(),
+                        "named-child"));
+            }
+        }
+        return out;
+    }
+
+    private enum Cue { CHILD, ADULT, SIBLING, NONE }
+
+    /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
+    private static List<PersonMention> candidates(Document doc) {
+        List<PersonMention> out = new ArrayList<>(doc.persons());
+        Set<Integer> starts = new HashSet<>();
+        for (PersonMention p : out) starts.add(p.start());
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (starts.contains(t.start()) || !t.posIs("PROPN") || t.text().length() < 2
+                        || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
+                String after = doc.normalized().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
+                if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find() || AGE_COMMA.matcher(after).lookingAt()) {
+                    out.add(new PersonMention(t.start(), t.end(), t.text(), s.index()));
+                    starts.add(t.start());
+                }
+            }
+            for (int i = 1; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                Token prev = toks.get(i - 1);
+                if (prev.text().equals(",") && i >= 2) prev = toks.get(i - 2);
+                if (!CHILD_CUES.contains(prev.lower()) || starts.contains(t.start())) continue;
+                if (t.text().length() < 2 || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
+                if (!(t.posIs("PROPN") || t.posIs("NOUN"))) continue;
+                String name = t.text().endsWith("'s") ? t.text().substring(0, t.text().length() - 2) : t.text();
+                out.add(new PersonMention(t.start(), t.start() + name.length(), name, s.index()));
+                starts.add(t.start());
+            }
+        }
+        return out;
+    }
+
+    /** The subject's and the family's names, and the words that are never a child's name. */
+    private static Set<String> excludedNames(Document doc) {
+        Set<String> ex = new HashSet<>();
+        Note n = doc.note();
+        if (n.subject() != null && n.subject().name() != null) addName(ex, n.subject().name());
+        for (String f : n.family()) addName(ex, f);
+        ex.addAll(Set.of("mum", "dad", "nan", "nanna", "grandma", "grandad", "god", "christmas", "easter"));
+        return ex;
+    }
+
+    private static void addName(Set<String> ex, String name) {
+        for (String part : name.split("[\\s-]+")) if (part.length() > 1) ex.add(part.toLowerCase(Locale.ROOT).replace("'s", ""));
+        ex.add(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "di",
+            "sgt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx");
+
+    /** Is the mention (or the word before it) a title, or part of a capitalised name of an organisation? */
+    private static boolean titled(Document doc, PersonMention p) {
+        String first = p.name().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        if (TITLES.contains(first)) return true;
+        Sentence s = doc.sentences().get(p.sentenceIndex());
+        Token prev = null;
+        for (Token t : s.tokens()) {
+            if (t.start() >= p.start()) break;
+            prev = t;
+        }
+        if (prev == null) return false;
+        String pl = prev.lower().replace(".", "");
+        if (TITLES.contains(pl)) return true;
+        // "Child Protection", "Child Abuse Investigation Team": a capitalised word that is not a name before it
+        return prev.end() + 1 == p.start() && Character.isUpperCase(prev.text().charAt(0)) && !"PERSON".equals(prev.ner())
+                && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
+    }
+
+    private static String firstName(String name) {
+        String[] parts = name.strip().split("\\s+");
+        if (parts.length == 0) return null;
+        String f = parts[0].replaceAll("[^\\p{L}'-]", "");
+        if (f.length() < 2) return null; // initials are fine
+        if (f.length() == 2 && f.charAt(1) == '.') return null;
+        return f;
+    }
+
+    /** What the words around this mention say about the person: child, adult, sibling or nothing. */
+    private static Cue cue(Document doc, Sentence s, PersonMention p) {
+        List<Token> toks = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= p.start() && toks.get(i).start() < p.end()) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return Cue.NONE;
+        // an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
+        String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
+        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED)) {
+            var m = pat.matcher(after);
+            if (pat == AGED ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
+        }
+        Token lastTok = toks.get(last);
+        Token next = s.token(last + 1);
+        // "Poppy's mother", "Aaron's mum": the owner of a parent is a child; "Leah's brother" says nothing of Leah
+        if (lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"))) {
+            Token owned = lastTok.lower().endsWith("'s") ? next : s.token(last + 2);
+            if (owned != null && Words.set("mum", "mother", "dad", "father", "parents", "mummy", "daddy", "nan",
+                    "carer", "carers", "school", "class", "teacher").contains(owned.lower())) return Cue.CHILD;
+        }
+        boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
+        // words before the name, back to the previous verb: "his friend Aaron", "another pupil, Jake",
+        // "an older boy from the year above, Lewis", "her best friend is Aisha", "friends, e.g. Grace and Maisie"
+        Cue before = Cue.NONE;
+        for (int k = first - 1; k >= Math.max(0, first - 7) && before == Cue.NONE; k--) {
+            Token t = toks.get(k);
+            String l = t.lower().replace(".", "");
+            if (l.equals(")") || l.equals("(") || l.equals(";") || l.equals(":")) break;
+            if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
+            if (l.equals("foster") || l.equals("step")) { before = Cue.CHILD; break; }
+            if (SIBLING_CUES.contains(l)) {
+                Token b = s.token(k - 1);
+                before = b != null && (b.lower().equals("foster") || b.lower().endsWith("'s") && !b.lower().startsWith("his")
+                        && !b.lower().startsWith("her")) ? Cue.CHILD : Cue.SIBLING;
+                break;
+            }
+            if (ADULT_CUES.contains(l) || l.equals("colleague")) { before = Cue.ADULT; break; }
+            if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
+                Token b = s.token(k - 1);
+                if (b != null && Words.set("mum's", "dad's", "mummy's", "daddy's", "mother's", "father's",
+                        "partner's").contains(b.lower())) { before = Cue.ADULT; break; }
+                { before = Cue.CHILD; break; }
+            }
+            if ((l.equals("young") || l.equals("other")) && s.token(k + 1) != null
+                    && Words.set("person", "people", "yp", "child", "pupil").contains(s.token(k + 1).lower())) { before = Cue.CHILD; break; }
+            if (l.equals("yp") || l.equals("cyp")) { before = Cue.CHILD; break; }
+            if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including").contains(l)) break;
+        }
+        if (before == Cue.SIBLING) return Cue.SIBLING;
+        // an appositive after the name: "Mason, a classmate," / "Jordan (other yp)" / "Kai, who is Skye's cousin"
+        for (int k = last + 1; !possessive && k < Math.min(toks.size(), last + 7); k++) {
+            String l = toks.get(k).lower();
+            if (SIBLING_CUES.contains(l)) {
+                Token b = s.token(k - 1);
+                return b != null && (b.lower().equals("foster") || b.lower().endsWith("'s")) ? Cue.CHILD : Cue.SIBLING;
+            }
+            if (ADULT_CUES.contains(l) || l.equals("colleague")) return Cue.ADULT;
+            if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
+            if (l.equals("yp") || l.equals("cyp") || (l.equals("young") && s.token(k + 1) != null
+                    && Words.set("person", "people").contains(s.token(k + 1).lower()))) return Cue.CHILD;
+            if ((toks.get(k).posIs("VERB") && !l.equals("is")) || l.equals(";")) break;
+        }
+        if (before != Cue.NONE) return before;
+        // "another child", "in Year 4" close to the name in the same sentence
+        for (int k = Math.max(0, first - 8); k < Math.min(toks.size(), last + 8); k++) {
+            String l = toks.get(k).lower();
+            Token nx = s.token(k + 1);
+            if ((l.equals("another") || l.equals("other")) && nx != null
+                    && Words.set("child", "pupil", "young", "boy", "girl", "children", "pupils", "yp", "resident")
+                    .contains(nx.lower()) && !hasAdultCueNear(toks, first)) return Cue.CHILD;
+        }
+        if (YEAR_GROUP.matcher(s.text()).find() && !hasAdultCueNear(toks, first)) {
+            var m = YEAR_GROUP.matcher(s.text());
+            while (m.find()) {
+                int off = s.start() + m.start();
+                if (Math.abs(off - p.start()) < 40 && Integer.parseInt(m.group(1)) <= 13) return Cue.CHILD;
+            }
+        }
+        return Cue.NONE;
+    }
+
+    private static boolean hasAdultCueNear(List<Token> toks, int first) {
+        for (int k = Math.max(0, first - 3); k < Math.min(toks.size(), first + 4); k++) {
+            if (ADULT_CUES.contains(toks.get(k).lower().replace(".", ""))) return true;
+        }
+        return false;
+    }
+}
