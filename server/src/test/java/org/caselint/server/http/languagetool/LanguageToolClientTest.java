@@ -68,4 +68,20 @@ class LanguageToolClientTest {
         assertEquals("en-GB", r.getLanguageDetectedCode());
         assertTrue(match(r, "acronym-undefined") != null);
     }
+
+    @Test
+    void noteLevelFindingsComeBackOverTheFirstSentence() throws Exception {
+        String text = "Home visit to the family. Mum and I talked about the school run and the holidays.\nJayden was playing in the garden.";
+        List<org.caselint.report.Finding> noteLevel = TestServer.linter().lint(org.caselint.model.Note.of(null, text))
+                .findings().stream().filter(org.caselint.report.Finding::isNoteLevel).toList();
+        assertFalse(noteLevel.isEmpty(), "a note without the child's words has a note-level (child's voice) finding");
+        RemoteResult r = client().check(text, "en-GB");
+        for (org.caselint.report.Finding f : noteLevel) {
+            RemoteRuleMatch m = match(r, f.rule());
+            assertTrue(m != null, f.rule() + " comes back: " + r);
+            assertEquals(0, m.getErrorOffset());
+            assertEquals("Home visit to the family.".length(), m.getErrorLength());
+            assertEquals(f.message(), m.getMessage());
+        }
+    }
 }

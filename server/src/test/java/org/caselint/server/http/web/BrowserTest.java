@@ -96,7 +96,7 @@ class BrowserTest {
     }
 
     @Test
-    void practitionerTypesANoteSeesHighlightsAndAppliesASuggestion() throws IOException {
+    void practitionerTypesANoteSeesHighlightsAndAppliesASuggestion() throws Exception {
         open("/");
         driver.findElement(By.id("subject")).sendKeys("Jayden Smith");
         WebElement note = driver.findElement(By.id("note"));
@@ -109,6 +109,16 @@ class BrowserTest {
                 && !marks("#preview", "judgemental", "aggressive").isEmpty());
         WebElement cin = marks("#preview", "acronym", "CIN").get(0);
         assertTrue(cin.getDomAttribute("class").contains("cat-acronym"));
+
+        // the note-level findings (the child's voice) are shown for the whole note, as the report has them
+        JsonNode report = Json.mapper().readTree(TestServer.postJson("/api/v1/lint", Json.mapper().writeValueAsString(
+                java.util.Map.of("text", note.getDomProperty("value"), "subject", java.util.Map.of("name", "Jayden Smith")))).body());
+        long noteLevel = 0;
+        for (JsonNode f : report.get("findings")) if (f.get("scope").asText().equals("note")) noteLevel++;
+        assertTrue(noteLevel > 0, "the note records nothing Jayden said: " + report);
+        final long expectedNoteLevel = noteLevel;
+        waiting().until(d -> d.findElements(By.cssSelector("#note-findings li.card")).size() == expectedNoteLevel);
+        assertTrue(driver.findElement(By.id("note-level")).isDisplayed());
 
         // the score and the summary per category
         String score = driver.findElement(By.cssSelector("#score .score-num")).getText();
