@@ -40,4 +40,7 @@ public final class ExamplesHandler {
     }
 
     public int size() { return views.size(); }
+
+    /** The pairs as served, in order. */
+    public List<ExampleView> views() { return views; }
 }
