@@ -117,8 +117,16 @@ public final class CheckHandler {
         int ce = Math.min(original.length(), to + CONTEXT);
         String context = original.substring(cs, ce).replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
         String sentence = "";
-        for (int[] s : sentences) {
-            if (span[0] >= s[0] && span[0] < s[1]) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) { // the sentence holding the match's start, by binary search (ranges are in order)
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (span[0] < s[0]) {
+                hi = mid - 1;
+            } else if (span[0] >= s[1]) {
+                lo = mid + 1;
+            } else {
                 sentence = at.plain().substring(s[0], s[1]);
                 break;
             }

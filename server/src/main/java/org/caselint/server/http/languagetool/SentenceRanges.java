@@ -63,7 +63,9 @@ final class SentenceRanges {
     private static boolean abbreviation(String text, int sentenceStart, int dot) {
         if (text.charAt(dot) != '.') return false;
         int w = dot;
-        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1))) w--;
+        // abbreviations are short: looking back a few characters keeps a run of dots linear, not quadratic
+        while (w > sentenceStart && dot - w < 8 && !Character.isWhitespace(text.charAt(w - 1))) w--;
+        if (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1))) return false;
         return ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase(Locale.ROOT));
     }
 }
