@@ -3,6 +3,8 @@ package org.caselint.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.caselint.learn.SentenceClassifier;
+import org.caselint.learn.SentenceFeatures;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Document;
@@ -23,11 +25,24 @@ import org.caselint.report.Severity;
 public final class FactOpinionCheck implements Check {
     public static final String RULE_ID = "fact-opinion";
     public static final String CHARACTERISATION = "characterisation";
+    static final String MODEL_MESSAGE = "This reads as opinion or inference written as fact. Separate what you saw "
+            + "and heard from what you think, and give your view as yours with its evidence (\"In my view ..., because ...\").";
 
     private final PhraseMatcher matcher;
     private final Rule rule;
+    private final SentenceClassifier model;
 
+    /** Rules only. */
     public FactOpinionCheck(PhraseLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * Rules, backed up by a trained sentence classifier (may be null): a sentence the rules leave alone is
+     * flagged when the classifier is confident.
+     */
+    public FactOpinionCheck(PhraseLexicon lexicon, SentenceClassifier model) {
+        this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
         List<String> flag = new ArrayList<>();
         List<String> pass = new ArrayList<>();
@@ -43,6 +58,19 @@ public final class FactOpinionCheck implements Check {
     }
 
     @Override public Rule rule() { return rule; }
+
+    /** The classifier's finding for a sentence the rules left alone, or null. */
+    private Finding modelFinding(Document doc, Sentence s) {
+        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
+        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
+        Token first = s.tokens().get(0);
+        Token last = s.tokens().get(s.tokens().size() - 1);
+        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
+        if (first.posIs("PUNCT") && s.tokens().size() > 1) first = s.tokens().get(1);
+        if (last.end() <= first.start()) return null;
+        return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), first.start(), last.end(), MODEL_MESSAGE,
+                List.of(), rule.severity(), rule.standards(), "model");
+    }
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -65,6 +93,7 @@ public final class FactOpinionCheck implements Check {
                 break;
             }
             if (f == null) f = characterisation(doc, s);
+            if (f == null) f = modelFinding(doc, s);
             if (f != null) out.add(f);
         }
         return out;
@@ -76,7 +105,7 @@ public final class FactOpinionCheck implements Check {
             Token t = s.token(k);
             String l = t.lemma() == null ? t.lower() : t.lemma();
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
-                    "explain", "worry", "agree").contains(l) && !Attribution.passiveAt(s, k)) return true;
+                    "explain", "worry").contains(l) && !Attribution.passiveAt(s, k)) return true;
         }
         return false;
     }
@@ -92,7 +121,9 @@ public final class FactOpinionCheck implements Check {
             int adjStart = k;
             int adjs = 0;
             while (k < toks.size() && (toks.get(k).posIs("ADJ") || toks.get(k).posIs("ADV") || toks.get(k).text().equals(",")
-                    || toks.get(k).text().equals("-"))) {
+                    || toks.get(k).text().equals("-") || (toks.get(k).posIs("VERB") && toks.get(k).lower().endsWith("ed"))
+                    || (k > adjStart && Words.set("foster", "kinship", "birth").contains(toks.get(k).lower())
+                        && k + 1 < toks.size() && toks.get(k + 1).posIs("NOUN")))) {
                 if (toks.get(k).posIs("ADJ")) adjs++;
                 k++;
             }

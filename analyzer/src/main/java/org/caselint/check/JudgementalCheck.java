@@ -36,7 +36,9 @@ public final class JudgementalCheck implements Check {
             "lifestyle", "parenting", "person", "individual", "pupil", "student", "youngster", "lad", "people",
             "stepfather", "stepmother", "stepdad", "stepmum", "foster", "appearance", "clothes", "clothing", "hair",
             "way", "demeanour", "comment", "comments", "remark", "message", "messages", "text", "texts", "gesture",
-            "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "conversation", "discussion", "chat", "joke", "jokes", "remarks", "character",
+            "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "boyfriend", "girlfriend", "husband", "wife", "ex", "ex-partner", "stepson",
+            "stepdaughter", "cousin", "niece", "nephew", "grandson", "granddaughter", "landlord", "tenant", "resident",
+            "conversation", "discussion", "chat", "joke", "jokes", "remarks", "character",
             "environment", "conditions", "condition", "state", "living", "one", "teen", "adolescent", "son",
             "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
@@ -270,7 +272,8 @@ public final class JudgementalCheck implements Check {
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
                     && !x.lower().equals(lemma) && !future(s, k)) return true;
             if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)
-                    && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))) return true;
+                    && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
+                    && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
             if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
             if (skipTo >= 0 && k >= skipTo) {
                 for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;

@@ -3,6 +3,8 @@ package org.caselint.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.caselint.learn.SentenceClassifier;
+import org.caselint.learn.SentenceFeatures;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Document;
@@ -22,11 +24,24 @@ import org.caselint.report.Severity;
  */
 public final class MissingSourceCheck implements Check {
     public static final String RULE_ID = "missing-source";
+    static final String MODEL_MESSAGE = "This reads as information you did not witness, with no source. Say who told "
+            + "you or which record it comes from, and when; or make clear you saw or heard it yourself.";
 
     private final PhraseMatcher matcher;
     private final Rule rule;
+    private final SentenceClassifier model;
 
+    /** Rules only. */
     public MissingSourceCheck(PhraseLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * Rules, backed up by a trained sentence classifier (may be null): a sentence the rules leave alone is
+     * flagged when the classifier is confident.
+     */
+    public MissingSourceCheck(PhraseLexicon lexicon, SentenceClassifier model) {
+        this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
         List<String> flag = new ArrayList<>();
         List<String> pass = new ArrayList<>();
@@ -39,7 +54,59 @@ public final class MissingSourceCheck implements Check {
                 Category.MISSING_SOURCE.standards(), flag, pass);
     }
 
+    private static final java.util.regex.Pattern ELSEWHERE_TIME = java.util.regex.Pattern.compile(
+            "\\b(?:(?:on|last|this|over the|at the|most) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|nights|week|month|year|term|summer|holidays?)"
+            + "|yesterday|previously|in the past|recently|(?:\\d+|a|two|three|four|several|many|few) (?:days?|weeks?|months?|years?) ago"
+            + "|(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)"
+            + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
+            + "|this (?:year|term|month))\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
+            "you", "your");
+    private static final Set<String> NOT_EVENTS = Words.set("will", "plan", "agreed", "agree", "want", "wish", "hope",
+            "like", "would", "should", "could", "might", "may", "going", "next", "tomorrow", "planned", "due");
+
+    /**
+     * A plain statement of an event elsewhere or in the past, which the writer cannot have witnessed
+     * ("Dad hit Mum last weekend", "He was excluded twice this year"): a time outside the visit, no first
+     * person, no quotation and no source.
+     */
+    private Finding unwitnessedEvent(Document doc, Sentence s) {
+        if (s.tokens().size() < 4 || Attribution.sourced(s)) return null;
+        java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
+        if (!m.find()) return null;
+        Token verb = null;
+        for (Token t : s.tokens()) {
+            if (FIRST_PERSON.contains(t.lower())) return null;
+            if (doc.quoteAt(t.start()) != null) return null;
+            if (verb == null && t.posIs("VERB")) verb = t;
+        }
+        if (verb == null) return null;
+        for (Token t : s.tokens()) {
+            if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return null; // plans and wishes are not events
+        }
+        Token first = s.tokens().get(0);
+        Token last = s.tokens().get(s.tokens().size() - 1);
+        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
+        return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
+                "This reports something you did not see, with no source. Say who told you, when, and how they know.",
+                List.of("Mum told me on ... that ...", "The school's incident log of ... records ..."), rule.severity(),
+                rule.standards(), "unwitnessed-event");
+    }
+
     @Override public Rule rule() { return rule; }
+
+    /** The classifier's finding for a sentence the rules left alone, or null. */
+    private Finding modelFinding(Document doc, Sentence s) {
+        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
+        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
+        Token first = s.tokens().get(0);
+        Token last = s.tokens().get(s.tokens().size() - 1);
+        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
+        if (first.posIs("PUNCT") && s.tokens().size() > 1) first = s.tokens().get(1);
+        if (last.end() <= first.start()) return null;
+        return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(), MODEL_MESSAGE,
+                List.of(), rule.severity(), rule.standards(), "model");
+    }
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -48,7 +115,12 @@ public final class MissingSourceCheck implements Check {
         for (Sentence s : doc.sentences()) {
             if (s.isHeading()) continue;
             List<PhraseMatcher.Match> ms = matcher.find(s);
-            if (ms.isEmpty()) continue;
+            if (ms.isEmpty()) {
+                Finding f = unwitnessedEvent(doc, s);
+                if (f == null && !Attribution.sourced(s)) f = modelFinding(doc, s);
+                if (f != null) out.add(f);
+                continue;
+            }
             boolean sourced = Attribution.sourced(s);
             for (PhraseMatcher.Match m : ms) {
                 Token first = s.token(m.from());
