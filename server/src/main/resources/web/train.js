@@ -7,9 +7,9 @@ const $ = id => document.getElementById(id);
 let catalogue = { rules: new Map(), categories: new Map() };
 let pairs = [];
 
-/** Every standard a pair is about: its own and those its bad passage's findings cite. */
+/** Every standard a pair is about: its own, those it lists, and those its bad passage's findings cite. */
 function standardsOf(p) {
-  const s = new Set([p.standard]);
+  const s = new Set([p.standard, ...(p.standards || [])]);
   for (const f of p.reports.bad.findings) for (const x of f.standards || []) s.add(x);
   return s;
 }
@@ -47,7 +47,7 @@ function pairView(p) {
   a.append(el('h2', null, p.title));
   const meta = el('p', 'pair-meta');
   meta.append(el('span', 'chip ' + catClass(p.category), categoryLabel(catalogue, p.category)), ` · ${p.standard}`);
-  if (p.subject) meta.append(` · about ${p.subject}`);
+  if (p.subject && p.subject.name) meta.append(` · about ${p.subject.name}${p.subject.age ? ', ' + p.subject.age : ''}`);
   a.append(meta);
   const grid = el('div', 'pair-grid');
   grid.append(side('bad', 'Before', p.bad, p.reports.bad), side('good', 'After', p.good, p.reports.good));
@@ -79,7 +79,7 @@ function showPairs() {
   $('pairs').replaceChildren(...shown.map(pairView));
   $('pair-count').textContent = pairs.length ? `Showing ${shown.length} of ${pairs.length} examples.` : '';
   $('no-pairs').hidden = pairs.length > 0;
-  document.querySelector('.filters').hidden = pairs.length === 0;
+  for (const e of document.querySelectorAll('.filters > :not(.jump)')) e.hidden = pairs.length === 0;
 }
 
 // the live box

@@ -5,28 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import org.caselint.model.Note;
 import org.caselint.report.Category;
 import org.caselint.server.Json;
 
 /**
- * The trainer's example pairs: every {@code *.json} file under {@code org/caselint/corpus/examples/} on the
- * classpath (the corpus module packages {@code corpus/examples/} there), in file-name order. Bad data fails fast
+ * The trainer's example pairs: the files {@code index.txt} lists under {@code org/caselint/corpus/examples/} on the
+ * classpath (the corpus module packages {@code corpus/examples/} there), in the index's order. Bad data fails fast
  * with a message naming the file and the key. Immutable once loaded.
  *
  * <pre>{@code
@@ -35,7 +28,7 @@ import org.caselint.server.Json;
  * }</pre>
  */
 public final class ExampleCatalog {
-    /** Where the pairs live on the classpath; the directory's README.md is how it is found. */
+    /** Where the pairs and their {@code index.txt} live on the classpath. */
     public static final String DIR = "org/caselint/corpus/examples/";
 
     private final List<ExamplePair> pairs;
@@ -50,10 +43,14 @@ public final class ExampleCatalog {
 
     /** Parses and validates files given as name → JSON text, in name order. */
     public static ExampleCatalog of(Map<String, String> files) {
+        return parseAll(new TreeMap<>(files));
+    }
+
+    private static ExampleCatalog parseAll(Map<String, String> files) {
         ObjectMapper mapper = Json.mapper();
         List<ExamplePair> pairs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             ExamplePair p = parse(mapper, f.getKey(), f.getValue());
             if (!ids.add(p.id())) throw new IllegalStateException(f.getKey() + ": duplicate example id '" + p.id() + "'");
             pairs.add(p);
@@ -61,55 +58,30 @@ public final class ExampleCatalog {
         return new ExampleCatalog(pairs);
     }
 
-    /** Every example file on the classpath; an empty catalogue when the directory is not there. */
+    /**
+     * The files {@code index.txt} lists (one name a line, {@code #} comments), read from the classpath in that order;
+     * an empty catalogue when there is no index. Pairs not listed (such as {@code known-gaps/}) are not served.
+     */
     public static ExampleCatalog fromClasspath() {
         ClassLoader loader = ExampleCatalog.class.getClassLoader();
-        URL readme = loader.getResource(DIR + "README.md");
-        if (readme == null) return empty();
-        try {
-            return of(readAll(readme));
+        try (InputStream index = loader.getResourceAsStream(DIR + "index.txt")) {
+            if (index == null) return empty();
+            Map<String, String> files = new LinkedHashMap<>();
+            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) continue;
+                try (InputStream in = loader.getResourceAsStream(DIR + name)) {
+                    if (in == null) throw new IllegalStateException(DIR + "index.txt lists " + name + " but it is not there");
+                    files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return parseAll(files);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the example pairs under " + DIR, e);
         }
     }
 
     public List<ExamplePair> pairs() { return pairs; }
-
-    private static Map<String, String> readAll(URL readme) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        switch (readme.getProtocol()) {
-            case "file" -> {
-                Path dir;
-                try {
-                    dir = Path.of(readme.toURI()).getParent();
-                } catch (URISyntaxException e) {
-                    throw new IOException("bad resource location " + readme, e);
-                }
-                try (Stream<Path> s = Files.list(dir)) {
-                    for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".json")).toList()) {
-                        files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            case "jar" -> {
-                JarURLConnection conn = (JarURLConnection) readme.openConnection();
-                conn.setUseCaches(false);
-                try (JarFile jar = conn.getJarFile()) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        JarEntry e = entries.nextElement();
-                        String name = e.getName();
-                        if (!name.startsWith(DIR) || !name.endsWith(".json") || name.indexOf('/', DIR.length()) >= 0) continue;
-                        try (InputStream in = jar.getInputStream(e)) {
-                            files.put(name.substring(DIR.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                        }
-                    }
-                }
-            }
-            default -> throw new IOException("cannot list example pairs at " + readme);
-        }
-        return files;
-    }
 
     private static ExamplePair parse(ObjectMapper mapper, String file, String json) {
         JsonNode n;
@@ -144,8 +116,35 @@ public final class ExampleCatalog {
             if (t != null && !bad.contains(t)) throw new IllegalStateException(w + ": text '" + t + "' is not in \"bad\"");
             expected.add(new ExamplePair.Expected(cat, t));
         }
-        return new ExamplePair(id, text(n, "title", where, true), category, text(n, "standard", where, true),
-                text(n, "subject", where, false), bad, text(n, "good", where, true), expected, text(n, "why", where, true));
+        List<String> standards = new ArrayList<>();
+        JsonNode st = n.get("standards");
+        if (st != null && !st.isNull()) {
+            if (!st.isArray()) throw new IllegalStateException(where + ": key \"standards\" must be an array of strings");
+            for (JsonNode x : st) {
+                if (!x.isTextual() || x.asText().isBlank()) {
+                    throw new IllegalStateException(where + ": key \"standards\" must hold only non-empty strings");
+                }
+                standards.add(x.asText());
+            }
+        }
+        return new ExamplePair(id, text(n, "title", where, true), category, text(n, "standard", where, true), standards,
+                subject(mapper, n.get("subject"), where), bad, text(n, "good", where, true), expected,
+                text(n, "why", where, true));
+    }
+
+    /** The child the pair is about: a note's subject object ({@code {"name", "age"...}}) or just a name. */
+    private static Note.Subject subject(ObjectMapper mapper, JsonNode s, String where) {
+        if (s == null || s.isNull()) return null;
+        if (s.isTextual() && !s.asText().isBlank()) return Note.Subject.named(s.asText());
+        if (s.isObject()) {
+            try {
+                Note.Subject subject = mapper.treeToValue(s, Note.Subject.class);
+                if (subject.name() != null && !subject.name().isBlank()) return subject;
+            } catch (IOException e) {
+                throw new IllegalStateException(where + ": key \"subject\": " + e.getMessage(), e);
+            }
+        }
+        throw new IllegalStateException(where + ": key \"subject\" must be {\"name\": ..., \"age\": ...} or a name");
     }
 
     private static String text(JsonNode n, String key, String where, boolean required) {

@@ -16,9 +16,11 @@ import org.caselint.server.http.Responses;
 public final class ExamplesHandler {
     /** A pair as served: the pair's own fields and {@code reports.bad} / {@code reports.good}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "title", "category", "standard", "subject", "bad", "good", "expected", "why", "reports"})
-    public record ExampleView(String id, String title, String category, String standard, String subject, String bad,
-                              String good, List<ExamplePair.Expected> expected, String why, Reports reports) { }
+    @JsonPropertyOrder({"id", "title", "category", "standard", "standards", "subject", "bad", "good", "expected", "why",
+            "reports"})
+    public record ExampleView(String id, String title, String category, String standard, List<String> standards,
+                              Note.Subject subject, String bad, String good, List<ExamplePair.Expected> expected,
+                              String why, Reports reports) { }
 
     /** The reports on a pair's two passages. */
     public record Reports(Report bad, Report good) { }
@@ -27,11 +29,10 @@ public final class ExamplesHandler {
 
     public ExamplesHandler(Linter linter, ExampleCatalog catalog) {
         this.views = catalog.pairs().stream().map(p -> {
-            Note.Subject subject = p.subject() == null ? null : Note.Subject.named(p.subject());
-            Report bad = linter.lint(Note.of(p.id() + "/bad", p.bad()).withSubject(subject));
-            Report good = linter.lint(Note.of(p.id() + "/good", p.good()).withSubject(subject));
-            return new ExampleView(p.id(), p.title(), p.category(), p.standard(), p.subject(), p.bad(), p.good(),
-                    p.expected(), p.why(), new Reports(bad, good));
+            Report bad = linter.lint(Note.of(p.id() + "/bad", p.bad()).withSubject(p.subject()));
+            Report good = linter.lint(Note.of(p.id() + "/good", p.good()).withSubject(p.subject()));
+            return new ExampleView(p.id(), p.title(), p.category(), p.standard(), p.standards(), p.subject(), p.bad(),
+                    p.good(), p.expected(), p.why(), new Reports(bad, good));
         }).toList();
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ExampleCatalogTest {
     static final String PAIR = """
             {"id": "acronym-cin", "title": "Say what CIN means", "category": "acronym", "standard": "Tees 3",
-             "subject": "Jayden Smith",
+             "standards": ["Tees 3", "Coventry"], "subject": {"name": "Jayden Smith", "age": 9},
              "bad": "The CIN plan was reviewed.", "good": "The Child in Need (CIN) plan was reviewed.",
              "expected": [{"category": "acronym", "text": "CIN"}],
              "why": "A reader outside social care, Jayden one day among them, may not know what CIN means."}
@@ -23,7 +23,9 @@ class ExampleCatalogTest {
         ExampleCatalog c = ExampleCatalog.of(Map.of("acronym-cin.json", PAIR));
         ExamplePair p = c.pairs().get(0);
         assertEquals("acronym-cin", p.id());
-        assertEquals("Jayden Smith", p.subject());
+        assertEquals("Jayden Smith", p.subject().name());
+        assertEquals(9, p.subject().age());
+        assertEquals(java.util.List.of("Tees 3", "Coventry"), p.standards());
         assertEquals(new ExamplePair.Expected("acronym", "CIN"), p.expected().get(0));
     }
 
@@ -48,11 +50,20 @@ class ExampleCatalogTest {
                 () -> ExampleCatalog.of(Map.of("a.json", PAIR, "b.json", PAIR))).getMessage();
         assertTrue(e4.contains("duplicate"), e4);
         assertThrows(IllegalStateException.class, () -> ExampleCatalog.of(Map.of("w.json", "[1, 2]")));
+        String e5 = assertThrows(IllegalStateException.class,
+                () -> ExampleCatalog.of(Map.of("v.json", PAIR.replace("{\"name\": \"Jayden Smith\", \"age\": 9}", "{\"age\": 9}")))).getMessage();
+        assertTrue(e5.contains("v.json") && e5.contains("subject"), e5);
+    }
+
+    @Test
+    void aSubjectMayBeJustAName() {
+        ExamplePair p = ExampleCatalog.of(Map.of("a.json", PAIR.replace("{\"name\": \"Jayden Smith\", \"age\": 9}", "\"Kai Brown\""))).pairs().get(0);
+        assertEquals("Kai Brown", p.subject().name());
     }
 
     @Test
     void theClasspathPairsAreValid() {
-        // whatever pairs the corpus holds load without error, each with a known category
+        // every pair index.txt lists loads, each with a known category
         for (ExamplePair p : ExampleCatalog.fromClasspath().pairs()) {
             Category.byId(p.category());
             assertTrue(!p.bad().equals(p.good()), p.id() + ": the good passage differs from the bad one");

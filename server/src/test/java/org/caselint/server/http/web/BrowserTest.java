@@ -173,11 +173,13 @@ class BrowserTest {
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-category")))
                     .selectByValue(first.get("category").asText());
             assertFalse(driver.findElements(By.cssSelector(".pair[data-id='" + first.get("id").asText() + "']")).isEmpty());
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            screenshot("trainer.png");
         }
         WebElement box = driver.findElement(By.id("live-text"));
         box.sendKeys("At the LAC review Mum was aggressive.");
         waiting().until(d -> !marks("#live-preview", "judgemental", "aggressive").isEmpty());
         assertFalse(driver.findElements(By.cssSelector("#live-findings li.card[data-category='judgemental']")).isEmpty());
-        screenshot("trainer.png");
+        screenshot(examples.isEmpty() ? "trainer.png" : "trainer-live.png");
     }
 }
