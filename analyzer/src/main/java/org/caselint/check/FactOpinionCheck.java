@@ -93,6 +93,7 @@ public final class FactOpinionCheck implements Check {
                 break;
             }
             if (f == null) f = characterisation(doc, s);
+            if (f == null) f = stateAsFact(doc, s);
             if (f == null) f = modelFinding(doc, s);
             if (f != null) out.add(f);
         }
@@ -108,6 +109,41 @@ public final class FactOpinionCheck implements Check {
                     "explain", "worry").contains(l) && !Attribution.passiveAt(s, k)) return true;
         }
         return false;
+    }
+
+    private static final Set<String> STATES = Words.set("safe", "unsafe", "happy", "unhappy",
+            "neglected", "loved", "unloved", "thriving", "vulnerable", "damaged", "traumatised", "traumatized",
+            "depressed", "exploited", "groomed", "secure", "insecure", "protective", "unprotective");
+    private static final Set<String> EVIDENCE = Words.set("because", "as", "since", "given", "evidenced", "shown",
+            "for", "when", ":", "including", "such");
+
+    /**
+     * "The children are happy and safe", "Ava is safe with her": a person's inner state or safety, stated in
+     * the present tense as a fact, with no evidence in the sentence.
+     */
+    private Finding stateAsFact(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i < toks.size() - 1; i++) {
+            Token be = toks.get(i);
+            if (!(be.lower().equals("is") || be.lower().equals("are") || be.lower().equals("'s") || be.lower().equals("'re"))) continue;
+            Token subj = toks.get(i - 1);
+            boolean person = subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || Words.set("he", "she", "they").contains(subj.lower())
+                    || (subj.posIs("NOUN") && JudgementalCheck.PERSON_NOUNS.contains(subj.lemma()) && !Words.set("home", "house", "flat",
+                    "room", "bedroom", "kitchen", "environment").contains(subj.lemma()));
+            if (!person) continue;
+            int k = i + 1;
+            while (k < toks.size() && (toks.get(k).posIs("ADV") && !toks.get(k).lower().equals("not"))) k++;
+            if (k >= toks.size() || !STATES.contains(toks.get(k).lower())) continue;
+            for (int j = k + 1; j < toks.size(); j++) if (EVIDENCE.contains(toks.get(j).lower())) return null;
+            Token adj = toks.get(k);
+            if (doc.quoteAt(adj.start()) != null || reportedView(s, i)) return null;
+            String matched = doc.text().substring(subj.start(), adj.end());
+            return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), subj.start(), adj.end(),
+                    "'" + matched + "' states how someone is, or how safe they are, as a fact. Say what you saw and heard "
+                            + "that shows it, and give your view as yours.",
+                    List.of("In my view ... is ..., because ..."), rule.severity(), rule.standards(), "state-as-fact");
+        }
+        return null;
     }
 
     /** "X is a troubled young man", "They are excellent foster carers": a person summed up in a label. */
