@@ -4,6 +4,7 @@ import org.caselint.server.cli.AnalyseCommand;
 import org.caselint.server.cli.EvalCommand;
 import org.caselint.server.cli.LintBenchCommand;
 import org.caselint.server.cli.LintCommand;
+import org.caselint.server.cli.ServeCommand;
 import org.caselint.server.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "caselint", mixinStandardHelpOptions = true, version = "caselint 0.1.0",
         description = "Checks children's social-care case notes against recording standards.",
-        subcommands = {LintCommand.class, EvalCommand.class, AnalyseCommand.class, LintBenchCommand.class, TrainCommand.class})
+        subcommands = {LintCommand.class, EvalCommand.class, AnalyseCommand.class, LintBenchCommand.class, TrainCommand.class,
+                ServeCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
