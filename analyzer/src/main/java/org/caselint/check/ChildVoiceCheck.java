@@ -89,7 +89,7 @@ public final class ChildVoiceCheck implements Check {
                 : "Add what " + who + " said, felt or wanted, in their own words where you can, or say why you could not find out.";
         return List.of(Finding.note(RULE_ID, Category.CHILD_VOICE,
                 "The note does not record " + who + "'s views, wishes or feelings. " + add,
-                List.of(observable ? who + " smiled and reached for ..." : who + " told me ..."), rule.severity(), rule.standards()));
+                List.of(), rule.severity(), rule.standards()));
     }
 
     private static String displayName(Document doc) {

@@ -141,7 +141,7 @@ public final class FactOpinionCheck implements Check {
             return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), subj.start(), adj.end(),
                     "'" + matched + "' states how someone is, or how safe they are, as a fact. Say what you saw and heard "
                             + "that shows it, and give your view as yours.",
-                    List.of("In my view ... is ..., because ..."), rule.severity(), rule.standards(), "state-as-fact");
+                    List.of(), rule.severity(), rule.standards(), "state-as-fact");
         }
         return null;
     }
@@ -188,7 +188,7 @@ public final class FactOpinionCheck implements Check {
             return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), adj.start(), noun.end(),
                     "'" + matched + "' sums a person up in a label and states it as fact. Describe what you saw and "
                             + "heard, and give your view as yours, with its evidence.",
-                    List.of("In my view ..., because ..."), rule.severity(), rule.standards(), CHARACTERISATION);
+                    List.of(), rule.severity(), rule.standards(), CHARACTERISATION);
         }
         return null;
     }

@@ -89,7 +89,7 @@ public final class MissingSourceCheck implements Check {
         if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
         return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
                 "This reports something you did not see, with no source. Say who told you, when, and how they know.",
-                List.of("Mum told me on ... that ...", "The school's incident log of ... records ..."), rule.severity(),
+                List.of(), rule.severity(),
                 rule.standards(), "unwitnessed-event");
     }
 
@@ -127,7 +127,8 @@ public final class MissingSourceCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 boolean hedge = m.term().entry().id().equals("hedge") || m.term().entry().id().equals("vague-source");
-                if (sourced && !hedge) continue;
+                // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
+                if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 String matched = doc.text().substring(first.start(), last.end());
                 out.add(Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
