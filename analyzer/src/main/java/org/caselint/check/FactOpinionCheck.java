@@ -44,17 +44,10 @@ public final class FactOpinionCheck implements Check {
     public FactOpinionCheck(PhraseLexicon lexicon, SentenceClassifier model) {
         this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
-        List<String> flag = new ArrayList<>();
-        List<String> pass = new ArrayList<>();
-        for (Term t : lexicon.terms()) {
-            flag.addAll(t.entry().flag());
-            pass.addAll(t.entry().pass());
-        }
-        flag.add("Jayden is a troubled boy.");
-        pass.add("Jayden is a nine-year-old boy who lives with his mum.");
-        this.rule = new Rule(RULE_ID, Category.FACT_OPINION, Severity.WARNING,
+        this.rule = Spans.rule(RULE_ID, Category.FACT_OPINION, Severity.WARNING,
                 "Opinion or inference written as fact, without being owned or without its evidence.",
-                Category.FACT_OPINION.standards(), flag, pass);
+                lexicon.terms().stream().map(Term::entry).toList(), List.of("Jayden is a troubled boy."),
+                List.of("Jayden is a nine-year-old boy who lives with his mum."));
     }
 
     @Override public Rule rule() { return rule; }
@@ -63,14 +56,9 @@ public final class FactOpinionCheck implements Check {
     private Finding modelFinding(Document doc, Sentence s) {
         if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
         if (!model.flags(SentenceFeatures.of(doc, s))) return null;
-        Token first = s.tokens().get(0);
-        Token last = s.tokens().get(s.tokens().size() - 1);
-        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
-        if (first.posIs("PUNCT") && s.tokens().size() > 1) first = s.tokens().get(1);
-        if (last.end() <= first.start()) return null;
-        return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), first.start(), last.end(), MODEL_MESSAGE,
-                List.of(), rule.severity(), rule.standards(), "model");
+        return Spans.wholeSentence(doc, s, rule, MODEL_MESSAGE, "model");
     }
+
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -85,11 +73,7 @@ public final class FactOpinionCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 if (reportedView(s, m.from())) continue;
-                String matched = doc.text().substring(first.start(), last.end());
-                Term t = m.term();
-                f = Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), first.start(), last.end(),
-                        t.entry().message(matched), t.entry().suggestions(matched), rule.severity(),
-                        t.entry().standards(), t.entry().id());
+                f = Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry());
                 break;
             }
             if (f == null) f = characterisation(doc, s);

@@ -43,15 +43,9 @@ public final class MissingSourceCheck implements Check {
     public MissingSourceCheck(PhraseLexicon lexicon, SentenceClassifier model) {
         this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
-        List<String> flag = new ArrayList<>();
-        List<String> pass = new ArrayList<>();
-        for (Term t : lexicon.terms()) {
-            flag.addAll(t.entry().flag());
-            pass.addAll(t.entry().pass());
-        }
-        this.rule = new Rule(RULE_ID, Category.MISSING_SOURCE, Severity.WARNING,
+        this.rule = Spans.rule(RULE_ID, Category.MISSING_SOURCE, Severity.WARNING,
                 "Information the writer did not witness, recorded without saying who it came from.",
-                Category.MISSING_SOURCE.standards(), flag, pass);
+                lexicon.terms().stream().map(Term::entry).toList(), List.of(), List.of());
     }
 
     private static final java.util.regex.Pattern ELSEWHERE_TIME = java.util.regex.Pattern.compile(
@@ -84,13 +78,9 @@ public final class MissingSourceCheck implements Check {
         for (Token t : s.tokens()) {
             if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return null; // plans and wishes are not events
         }
-        Token first = s.tokens().get(0);
-        Token last = s.tokens().get(s.tokens().size() - 1);
-        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
-        return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
+        return Spans.wholeSentence(doc, s, rule,
                 "This reports something you did not see, with no source. Say who told you, when, and how they know.",
-                List.of(), rule.severity(),
-                rule.standards(), "unwitnessed-event");
+                "unwitnessed-event");
     }
 
     @Override public Rule rule() { return rule; }
@@ -99,14 +89,9 @@ public final class MissingSourceCheck implements Check {
     private Finding modelFinding(Document doc, Sentence s) {
         if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
         if (!model.flags(SentenceFeatures.of(doc, s))) return null;
-        Token first = s.tokens().get(0);
-        Token last = s.tokens().get(s.tokens().size() - 1);
-        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
-        if (first.posIs("PUNCT") && s.tokens().size() > 1) first = s.tokens().get(1);
-        if (last.end() <= first.start()) return null;
-        return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(), MODEL_MESSAGE,
-                List.of(), rule.severity(), rule.standards(), "model");
+        return Spans.wholeSentence(doc, s, rule, MODEL_MESSAGE, "model");
     }
+
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -130,10 +115,7 @@ public final class MissingSourceCheck implements Check {
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
-                String matched = doc.text().substring(first.start(), last.end());
-                out.add(Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
-                        m.term().entry().message(matched), m.term().entry().suggestions(matched), rule.severity(),
-                        m.term().entry().standards(), m.term().entry().id()));
+                out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
             }
         }
