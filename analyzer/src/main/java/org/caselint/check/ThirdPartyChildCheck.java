@@ -81,7 +81,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT))) continue;
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
-            Cue cue = cue(doc, s, p);
+            Cue cue = cue(doc, s, p, exclude);
             if (cue == Cue.CHILD) children.add(key);
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
@@ -181,7 +181,7 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     /** What the words around this mention say about the person: child, adult, sibling or nothing. */
-    private static Cue cue(Document doc, Sentence s, PersonMention p) {
+    private static Cue cue(Document doc, Sentence s, PersonMention p, Set<String> subjectAndFamily) {
         List<Token> toks = s.tokens();
         int first = -1;
         int last = -1;
@@ -192,12 +192,6 @@ public final class ThirdPartyChildCheck implements Check {
             }
         }
         if (first < 0) return Cue.NONE;
-        // an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
-        String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
-        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED)) {
-            var m = pat.matcher(after);
-            if (pat == AGED ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
-        }
         Token lastTok = toks.get(last);
         Token next = s.token(last + 1);
         // "Poppy's mother", "Aaron's mum": the owner of a parent is a child; "Leah's brother" says nothing of Leah
@@ -218,8 +212,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (l.equals("foster") || l.equals("step")) { before = Cue.CHILD; break; }
             if (SIBLING_CUES.contains(l)) {
                 Token b = s.token(k - 1);
-                before = b != null && (b.lower().equals("foster") || b.lower().endsWith("'s") && !b.lower().startsWith("his")
-                        && !b.lower().startsWith("her")) ? Cue.CHILD : Cue.SIBLING;
+                before = b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
                 break;
             }
             if (ADULT_CUES.contains(l) || l.equals("colleague")) { before = Cue.ADULT; break; }
@@ -240,12 +233,18 @@ public final class ThirdPartyChildCheck implements Check {
             if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including").contains(l)) break;
         }
         if (before == Cue.SIBLING) return Cue.SIBLING;
+        // then an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
+        String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
+        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED)) {
+            var m = pat.matcher(after);
+            if (pat == AGED ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
+        }
         // an appositive after the name: "Mason, a classmate," / "Jordan (other yp)" / "Kai, who is Skye's cousin"
         for (int k = last + 1; !possessive && k < Math.min(toks.size(), last + 7); k++) {
             String l = toks.get(k).lower();
             if (SIBLING_CUES.contains(l)) {
                 Token b = s.token(k - 1);
-                return b != null && (b.lower().equals("foster") || b.lower().endsWith("'s")) ? Cue.CHILD : Cue.SIBLING;
+                return b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
             }
             if (ADULT_CUES.contains(l) || l.equals("colleague")) return Cue.ADULT;
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
@@ -270,6 +269,13 @@ public final class ThirdPartyChildCheck implements Check {
             }
         }
         return Cue.NONE;
+    }
+
+    /** "Poppy's brother": a possessive naming someone other than the subject or their family. */
+    private static boolean othersPossessive(Token b, Set<String> subjectAndFamily) {
+        String l = b.lower();
+        if (!l.endsWith("'s") || l.startsWith("his") || l.startsWith("her")) return false;
+        return !subjectAndFamily.contains(l.substring(0, l.length() - 2));
     }
 
     private static boolean hasAdultCueNear(List<Token> toks, int first) {

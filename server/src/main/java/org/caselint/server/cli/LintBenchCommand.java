@@ -62,20 +62,22 @@ public final class LintBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Joins consecutive annotated notes until each reaches the word count. */
+    /** Joins consecutive sentences of the annotated notes until each note reaches the word count. */
     static List<Note> build(List<AnnotatedNote> source, int words) {
         List<Note> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         int count = 0;
         for (AnnotatedNote a : source) {
-            String t = a.text();
-            sb.append(t).append("\n\n");
-            count += t.split("\\s+").length;
-            if (count >= words) {
-                out.add(new Note("bench-" + out.size(), sb.toString(), a.subject(), null, null, null, null, null, null, null));
-                sb.setLength(0);
-                count = 0;
+            for (AnnotatedNote.AnnotatedSentence s : a.sentences()) {
+                sb.append(s.s()).append(s.sep());
+                count += s.s().split("\\s+").length;
+                if (count >= words) {
+                    out.add(new Note("bench-" + out.size(), sb.toString(), a.subject(), null, null, null, null, null, null, null));
+                    sb.setLength(0);
+                    count = 0;
+                }
             }
+            sb.append("\n\n");
         }
         if (out.isEmpty()) throw new IllegalArgumentException("not enough annotated text to build a " + words + "-word note");
         return out;
