@@ -44,7 +44,8 @@ public final class ChildVoiceCheck implements Check {
             "hug", "kiss", "climb", "roll", "babble", "explore", "show", "lift", "stretch", "listen");
     private static final Pattern NON_VERBAL = Pattern.compile("non-verbal|nonverbal|non verbal|does not speak|"
             + "doesn't speak|no speech|pre-verbal|preverbal|makaton|pecs|communication aid|communication device|"
-            + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols", Pattern.CASE_INSENSITIVE);
+            + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols|spoken words|"
+            + "picture cards?|objects of reference|does not talk|doesn't talk|no words|not yet talking|gestures to", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile("(could not|couldn't|was not able to|wasn't able to|"
             + "unable to|did not|didn't|was not|wasn't|not)\\s+(be\\s+)?(seen|spoken|speak|spoke|see|gather|obtain|"
             + "obtained|gathered|ascertain|present|available|home|in|at home|want to (talk|speak|engage))"

@@ -144,6 +144,9 @@ public final class JudgementalCheck implements Check {
                 && !PERSON_NOUNS.contains(after.lemma()) && !PERSON_NOUNS.contains(after.lower())) {
             return Boolean.FALSE; // "spoilt milk" tagged as a noun compound
         }
+        if (after != null && after.posIs("NOUN") && (PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()))) {
+            return Boolean.TRUE; // "attention-seeking behaviour", "a hostile man"
+        }
         if (t.posIs("ADJ") && after != null && (after.posIs("NOUN") || after.posIs("PROPN"))) {
             return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || "PERSON".equals(after.ner());
         }

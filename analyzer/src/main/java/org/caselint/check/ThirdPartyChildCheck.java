@@ -250,7 +250,8 @@ public final class ThirdPartyChildCheck implements Check {
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
             if (l.equals("yp") || l.equals("cyp") || (l.equals("young") && s.token(k + 1) != null
                     && Words.set("person", "people").contains(s.token(k + 1).lower()))) return Cue.CHILD;
-            if ((toks.get(k).posIs("VERB") && !l.equals("is")) || l.equals(";")) break;
+            if ((toks.get(k).posIs("VERB") && !l.equals("is")) || l.equals(";") || toks.get(k).posIs("CCONJ")
+                    || (l.endsWith("'s") && k > last + 1)) break; // "Poppy, and Poppy's mum": the mum is not Poppy
         }
         if (before != Cue.NONE) return before;
         // "another child", "in Year 4" close to the name in the same sentence
