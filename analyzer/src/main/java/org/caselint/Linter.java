@@ -7,10 +7,14 @@ import java.util.Set;
 import org.caselint.check.AcronymCheck;
 import org.caselint.check.Check;
 import org.caselint.check.JargonCheck;
+import org.caselint.check.ChildVoiceCheck;
+import org.caselint.check.FactOpinionCheck;
+import org.caselint.check.ThirdPartyChildCheck;
 import org.caselint.check.JudgementalCheck;
+import org.caselint.check.MissingSourceCheck;
 import org.caselint.check.Rule;
 import org.caselint.lexicon.AcronymLexicon;
-import org.caselint.lexicon.JargonLexicon;
+import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.JudgementalLexicon;
 import org.caselint.model.Document;
 import org.caselint.model.Layer;
@@ -18,6 +22,7 @@ import org.caselint.model.Note;
 import org.caselint.pipeline.Annotator;
 import org.caselint.pipeline.LemmaAnnotator;
 import org.caselint.pipeline.NlpModels;
+import org.caselint.pipeline.PersonAnnotator;
 import org.caselint.pipeline.Pipeline;
 import org.caselint.pipeline.PosAnnotator;
 import org.caselint.pipeline.QuoteAnnotator;
@@ -58,9 +63,12 @@ public final class Linter {
     public static Linter standard() {
         NlpModels models = NlpModels.load();
         List<Annotator> annotators = new ArrayList<>(List.of(new SentenceAnnotator(models), new TokenAnnotator(models),
-                new PosAnnotator(models), new LemmaAnnotator(), new SectionAnnotator(), new QuoteAnnotator()));
-        List<Check> checks = List.of(new AcronymCheck(AcronymLexicon.load()), new JargonCheck(JargonLexicon.load()),
-                new JudgementalCheck(JudgementalLexicon.load()));
+                new PosAnnotator(models), new LemmaAnnotator(), new SectionAnnotator(), new QuoteAnnotator(), new PersonAnnotator()));
+        List<Check> checks = List.of(new AcronymCheck(AcronymLexicon.load()), new JargonCheck(PhraseLexicon.load("jargon.json")),
+                new JudgementalCheck(JudgementalLexicon.load()),
+                new MissingSourceCheck(PhraseLexicon.load("missing-source.json")),
+                new FactOpinionCheck(PhraseLexicon.load("fact-opinion.json")), new ChildVoiceCheck(),
+                new ThirdPartyChildCheck());
         return new Linter(new Pipeline(annotators), checks);
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.caselint.check.Rule;
 import org.caselint.lexicon.AcronymLexicon;
 import org.caselint.lexicon.Entry;
-import org.caselint.lexicon.JargonLexicon;
+import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.JudgementalLexicon;
 import org.caselint.model.Note;
 import org.caselint.report.Category;
@@ -28,7 +28,7 @@ class LexiconExamplesTest {
     private static List<Case> cases() {
         List<Case> all = new ArrayList<>();
         AcronymLexicon.load().all().forEach(a -> all.add(new Case(Category.ACRONYM, a.entry())));
-        JargonLexicon.load().terms().forEach(t -> all.add(new Case(Category.JARGON, t.entry())));
+        PhraseLexicon.load("jargon.json").terms().forEach(t -> all.add(new Case(Category.JARGON, t.entry())));
         JudgementalLexicon.load().labels().forEach(l -> all.add(new Case(Category.JUDGEMENTAL, l.entry())));
         return all;
     }

@@ -30,7 +30,7 @@ public final class AcronymCheck implements Check {
     private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z&]*[A-Z]|[A-Z]{1,4}\\d{1,3}|[A-Z][a-z][A-Z]{2,}|[A-Z]{2,}[a-z][A-Z]+");
     private static final Pattern SECTION = Pattern.compile("[sS]\\.?\\d{1,3}");
     /** Words people write in capitals for emphasis or as labels, which are not abbreviations. */
-    private static final Set<String> CAPS_WORDS = Set.of("NO", "NOT", "YES", "AND", "OR", "THE", "TO", "IN", "OF",
+    private static final Set<String> CAPS_WORDS = Words.set("NO", "NOT", "YES", "AND", "OR", "THE", "TO", "IN", "OF",
             "ON", "AT", "IS", "WAS", "HE", "SHE", "ME", "MY", "WE", "US", "DO", "STOP", "HELP", "NOW", "ALL", "NEVER",
             "PLEASE", "URGENT", "NB", "PS", "RE", "FW", "FWD", "AN", "BE", "SO", "IF", "UP", "GO", "HI", "OH", "OKAY",
             "AM", "PM", "HATE", "LOVE", "WANT", "WILL", "NOTE", "ACTION", "ACTIONS", "IMPORTANT", "RISK", "HIGH",

@@ -27,22 +27,23 @@ public final class JudgementalCheck implements Check {
     public static final String RULE_ID = "judgemental-unsupported";
 
     /** Nouns a label can describe and still be about a person, their behaviour or their home. */
-    static final Set<String> PERSON_NOUNS = Set.of("mum", "mother", "dad", "father", "parent", "carer", "partner",
-            "man", "woman", "boy", "girl", "child", "teenager", "baby", "toddler", "brother", "sister", "sibling",
-            "grandmother", "grandfather", "nan", "nana", "grandma", "grandad", "grandparent", "aunt", "uncle",
-            "family", "household", "home", "house", "flat", "property", "room", "bedroom", "kitchen", "bathroom",
-            "behaviour", "manner", "attitude", "tone", "language", "response", "reaction", "outburst", "conduct",
-            "presentation", "approach", "stance", "mood", "lifestyle", "parenting", "person", "individual", "pupil",
-            "student", "youngster", "lad", "people", "stepfather", "stepmother", "stepdad", "stepmum", "foster",
-            "appearance", "clothes", "clothing", "hair", "way", "demeanour", "comment", "comments", "remark",
-            "message", "messages", "text", "texts", "gesture", "gestures", "relationship", "relationships",
-            "interaction", "interactions", "engagement", "manner", "character", "environment", "conditions",
-            "condition", "state", "living", "one", "teen", "adolescent", "son", "daughter", "friend", "friends",
-            "group", "mood", "moods", "episode", "episodes", "incident", "incidents", "phone", "call", "visitor",
-            "neighbour", "staff", "worker", "client", "service", "user", "lady", "gentleman", "guy", "youth");
-    private static final Set<String> COPULAS = Set.of("be", "seem", "appear", "become", "get", "remain", "sound",
+    static final Set<String> PERSON_NOUNS = Words.set(
+            "mum", "mother", "dad", "father", "parent", "carer", "partner", "man", "woman", "boy", "girl", "child",
+            "teenager", "baby", "toddler", "brother", "sister", "sibling", "grandmother", "grandfather", "nan",
+            "nana", "grandma", "grandad", "grandparent", "aunt", "uncle", "family", "household", "home", "house",
+            "flat", "property", "room", "bedroom", "kitchen", "bathroom", "behaviour", "manner", "attitude", "tone",
+            "language", "response", "reaction", "outburst", "conduct", "presentation", "approach", "stance", "mood",
+            "lifestyle", "parenting", "person", "individual", "pupil", "student", "youngster", "lad", "people",
+            "stepfather", "stepmother", "stepdad", "stepmum", "foster", "appearance", "clothes", "clothing", "hair",
+            "way", "demeanour", "comment", "comments", "remark", "message", "messages", "text", "texts", "gesture",
+            "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "character",
+            "environment", "conditions", "condition", "state", "living", "one", "teen", "adolescent", "son",
+            "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
+            "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
+            "gentleman", "guy", "youth");
+    private static final Set<String> COPULAS = Words.set("be", "seem", "appear", "become", "get", "remain", "sound",
             "look", "act", "behave", "come", "grow", "feel", "turn", "stay");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her",
+    private static final Set<String> PERSON_PRONOUNS = Words.set("he", "she", "they", "i", "we", "you", "him", "her",
             "them", "himself", "herself", "themselves", "who", "mum", "dad");
 
     private record Candidate(Label label, List<String> form) { }

@@ -9,10 +9,15 @@ import org.caselint.model.Token;
 final class Words {
     private Words() { }
 
-    static final Set<String> NEGATORS = Set.of("no", "not", "never", "without", "nor", "neither", "none", "nothing",
+    static final Set<String> NEGATORS = Words.set("no", "not", "never", "without", "nor", "neither", "none", "nothing",
             "n't", "cannot", "lack", "absence", "denied", "denies", "deny");
-    static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", ".", "!", "?", "but", "although", "though",
+    static final Set<String> CLAUSE_BREAKS = Words.set(",", ";", ":", ".", "!", "?", "but", "although", "though",
             "however", "whereas", "while", "-", "(", ")");
+
+    /** An immutable set of words; unlike Set.of, a word listed twice is not an error. */
+    static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     /** Does a phrase word match this token (lower-case form or lemma)? */
     static boolean wordMatches(String word, Token t) {

@@ -22,7 +22,7 @@ public final class JudgementalLexicon {
     private JudgementalLexicon(LexiconReader r) {
         this.labels = r.entries((n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
-            return new Label(e, JargonLexicon.words(LexiconReader.lowerList(n, "forms", where, true)),
+            return new Label(e, PhraseLexicon.words(LexiconReader.lowerList(n, "forms", where, true)),
                     n.path("personOnly").asBoolean(false));
         });
         JsonNode ev = r.root().get("evidence");

@@ -3,7 +3,7 @@
  * fails fast with a {@link org.caselint.lexicon.LexiconException} naming the file, the entry and the key.
  *
  * <pre>{@code
- * JargonLexicon jargon = JargonLexicon.load();
+ * PhraseLexicon jargon = PhraseLexicon.load("jargon.json");
  * }</pre>
  */
 package org.caselint.lexicon;

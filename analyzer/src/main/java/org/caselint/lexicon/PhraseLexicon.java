@@ -3,8 +3,11 @@ package org.caselint.lexicon;
 import java.util.List;
 import java.util.Set;
 
-/** Jargon terms with their plainer alternatives and the contexts that mean another sense. Immutable. */
-public final class JargonLexicon {
+/**
+ * A lexicon of phrases: jargon terms with their plainer alternatives, or the cues of the missing-source and
+ * fact-opinion checks, each with the contexts that mean another sense. Immutable.
+ */
+public final class PhraseLexicon {
     /**
      * One term. Each phrase is a list of words; a word matches a token's lower-case form or lemma.
      * {@code pos} restricts the first word's universal POS (empty = any); {@code notAfter}/{@code notBefore}
@@ -15,7 +18,7 @@ public final class JargonLexicon {
 
     private final List<Term> terms;
 
-    private JargonLexicon(LexiconReader r) {
+    private PhraseLexicon(LexiconReader r) {
         this.terms = r.entries((n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Term(e, words(LexiconReader.lowerList(n, "phrases", where, true)),
@@ -25,8 +28,9 @@ public final class JargonLexicon {
         });
     }
 
-    public static JargonLexicon load() {
-        return new JargonLexicon(LexiconReader.open("jargon.json"));
+    /** Loads {@code org/caselint/models/lexicons/FILE} (e.g. "jargon.json"). */
+    public static PhraseLexicon load(String file) {
+        return new PhraseLexicon(LexiconReader.open(file));
     }
 
     static List<List<String>> words(List<String> phrases) {

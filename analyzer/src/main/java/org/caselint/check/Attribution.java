@@ -1,0 +1,129 @@
+package org.caselint.check;
+
+import java.util.Set;
+import org.caselint.model.Sentence;
+import org.caselint.model.Token;
+
+/**
+ * Who a sentence's information or opinion belongs to. Shared by the missing-source and fact-opinion checks:
+ * a named source ("Mum told me", "Mrs Ahmed reported", "the police log records", "according to the school"),
+ * the writer's own perception ("I saw", "I heard"), or an owned opinion ("In my view", "I think").
+ */
+final class Attribution {
+    private Attribution() { }
+
+    static final Set<String> REPORTING = Words.set("tell", "say", "report", "explain", "confirm", "disclose", "state",
+            "inform", "describe", "share", "mention", "advise", "record", "write", "note", "add", "admit", "deny",
+            "allege", "claim", "express", "raise", "text", "email", "e-mail", "complain", "recall", "remember",
+            "acknowledge", "accept", "recount", "show", "indicate", "refer", "phone", "ring", "call", "ask",
+            "agree", "feel", "think", "believe", "worry", "disclose", "reply", "answer", "insist", "suggest",
+            "update", "document", "list", "detail", "mention", "highlight", "feedback", "clarify");
+    static final Set<String> PERCEPTION = Words.set("see", "hear", "observe", "notice", "smell", "watch", "witness",
+            "find", "count", "check");
+    /** Subjects that do not identify anyone. */
+    static final Set<String> VAGUE = Words.set("it", "neighbour", "neighbours", "people", "someone", "somebody",
+            "everyone", "everybody", "others", "they", "rumour", "word", "there", "anyone", "concern", "concerns",
+            "professional", "professionals", "agencies", "this", "that");
+    static final Set<String> BE = Words.set("be", "is", "was", "were", "are", "been", "being", "'s", "am");
+    static final Set<String> RECORDS = Words.set("record", "records", "log", "logs", "referral", "report", "chronology",
+            "minutes", "letter", "email", "e-mail", "file", "assessment", "check", "checks", "notes", "plan",
+            "statement", "summary", "history", "form", "message", "text", "screenshot", "result", "results",
+            "certificate", "order", "judgment", "judgement", "transcript", "pnc");
+
+    /** Does the sentence name where its information comes from, or say the writer saw or heard it? */
+    static boolean sourced(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            String lemma = t.lemma() == null ? t.lower() : t.lemma();
+            if (lemma.equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
+            if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
+                if (passiveAt(s, i)) {
+                    if (agentAfter(s, i)) return true;
+                    continue;
+                }
+                if (t.posIs("NOUN") && !REPORTING.contains(lemma)) continue;
+                if (identifiedSubjectBefore(s, i, PERCEPTION.contains(lemma))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "In my view", "I think", "my assessment is", "I am worried that": an opinion the writer owns. */
+    static boolean ownedOpinion(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            String l = t.lower();
+            if ((l.equals("my") || l.equals("our")) && s.token(i + 1) != null) {
+                String n = s.token(i + 1).lower();
+                String n2 = s.token(i + 2) == null ? "" : s.token(i + 2).lower();
+                if (Set.of("view", "opinion", "assessment", "judgement", "judgment", "concern", "worry", "impression",
+                        "understanding", "hypothesis", "analysis", "sense", "belief").contains(n)
+                        || (n.equals("professional") && !n2.isEmpty())) return true;
+            }
+            if ((l.equals("i") || l.equals("we")) && s.token(i + 1) != null) {
+                Token v = s.token(i + 1);
+                Token v2 = s.token(i + 2);
+                String lv = v.lemma() == null ? v.lower() : v.lemma();
+                if (Set.of("think", "believe", "feel", "consider", "assess", "judge", "suspect", "wonder", "worry",
+                        "fear", "conclude", "hypothesise", "hypothesize", "suggest", "doubt").contains(lv)) return true;
+                if (BE.contains(v.lower()) || v.lower().equals("am") || v.lower().equals("'m")) {
+                    if (v2 != null && Set.of("worried", "concerned", "of", "unsure", "not").contains(v2.lower())) return true;
+                }
+            }
+            if (l.equals("i'm") && s.token(i + 1) != null && Set.of("worried", "concerned").contains(s.token(i + 1).lower())) return true;
+        }
+        return false;
+    }
+
+    /** Is the verb at i in a passive ("was reported", "has been said")? */
+    static boolean passiveAt(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String w = s.token(k).lower();
+            if (BE.contains(w) || w.equals("been") || w.equals("being") || w.equals("get") || w.equals("got")) return true;
+            if (!s.token(k).posIs("ADV") && !w.equals("also") && !w.equals("not")) return false;
+        }
+        return false;
+    }
+
+    /** "reported by PC Lowe", "raised by the school": a by-phrase naming the agent. */
+    private static boolean agentAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.tokens().size() && k <= i + 3; k++) {
+            if (s.token(k).lower().equals("by")) return !vagueAfter(s, k + 1);
+        }
+        return false;
+    }
+
+    private static boolean vagueAfter(Sentence s, int k) {
+        for (int j = k; j < s.tokens().size() && j <= k + 2; j++) {
+            Token t = s.token(j);
+            if (t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("some") || t.lower().equals("several")) continue;
+            return VAGUE.contains(t.lower()) || VAGUE.contains(t.lemma());
+        }
+        return true;
+    }
+
+    private static boolean next(Sentence s, int i, String w) {
+        Token t = s.token(i + 1);
+        return t != null && t.lower().equals(w);
+    }
+
+    /** A person, role, agency or record as the subject just before the verb (not "it", not "neighbours"). */
+    private static boolean identifiedSubjectBefore(Sentence s, int i, boolean perception) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Token t = s.token(k);
+            String l = t.lower();
+            if (l.equals(",") || l.equals(";") || l.equals(".")) {
+                if (k < i - 1 && s.token(k + 1) != null && s.token(k + 1).posIs("VERB")) return false;
+                continue; // "Mrs Ahmed, head teacher at Hillside, reported"
+            }
+            if (perception) {
+                if (l.equals("i") || l.equals("we")) return true;
+                continue;
+            }
+            if (VAGUE.contains(l) || VAGUE.contains(t.lemma())) return false;
+            if (t.posIs("PROPN") || t.posIs("PRON") || l.equals("i") || l.equals("we")) return true;
+            if (t.posIs("NOUN")) return true; // "the school", "the teacher", "the police log"
+        }
+        return false;
+    }
+}

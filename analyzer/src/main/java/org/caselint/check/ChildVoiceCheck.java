@@ -1,0 +1,165 @@
+package org.caselint.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.caselint.model.Document;
+import org.caselint.model.Layer;
+import org.caselint.model.Note;
+import org.caselint.model.Quote;
+import org.caselint.model.Sentence;
+import org.caselint.model.Token;
+import org.caselint.report.Category;
+import org.caselint.report.Finding;
+import org.caselint.report.Severity;
+
+/**
+ * Note level: flags a note that records work with or about the child but none of the child's own views, wishes,
+ * feelings or words, and gives no reason (Tees 4 and 16; Wandsworth; Enfield appendix 1). The child's voice is a
+ * quotation of theirs, reported speech or feeling ("Jayden told me he likes school", "Jayden wants to..."), or a
+ * "child's views" section with content. For a baby, or a child who does not speak, recorded observations of how
+ * they responded, played or settled, or a communication aid, count as their voice.
+ */
+public final class ChildVoiceCheck implements Check {
+    public static final String RULE_ID = "child-voice-missing";
+
+    private static final Set<String> VOICE_VERBS = Words.set("say", "tell", "explain", "ask", "share", "describe",
+            "write", "sign", "want", "like", "love", "hate", "enjoy", "feel", "wish", "worry", "miss", "prefer",
+            "choose", "agree", "disagree", "reply", "answer", "mention", "talk", "speak", "express", "state",
+            "request", "complain", "disclose", "add", "report", "comment", "laugh", "cry", "shrug", "nod", "smile",
+            "type", "point", "draw", "rate", "score", "look", "dislike", "wishes", "hope", "think", "believe",
+            "confirm", "deny", "admit", "insist", "refuse", "decline", "show", "choose", "pick", "whisper", "shout",
+            "scream", "say", "mumble", "giggle", "call", "repeat", "answer", "text", "message", "identify", "rank",
+            "circle", "place", "put");
+    private static final Set<String> OBSERVED_VERBS = Words.set("smile", "babble", "coo", "settle", "respond", "reach",
+            "cry", "laugh", "play", "feed", "sleep", "look", "giggle", "crawl", "point", "sign", "vocalise",
+            "vocalize", "watch", "explore", "grab", "hold", "cuddle", "snuggle", "wriggle", "kick", "turn", "track",
+            "follow", "seek", "sit", "walk", "toddle", "stand", "take", "bang", "clap", "wave", "lead", "pull",
+            "rock", "flap", "hum", "sing", "move", "eat", "drink", "calm", "relax", "react", "engage", "interact",
+            "lean", "nuzzle", "fuss", "grizzle", "whimper", "soothe", "make", "appear", "seem", "stop", "go",
+            "fall", "wake", "rub", "stroke", "squeal", "shriek", "babbling", "chuckle", "gurgle", "mouth",
+            "use", "press", "tap", "choose", "hand", "give", "push", "throw", "run");
+    private static final Pattern NON_VERBAL = Pattern.compile("non-verbal|nonverbal|non verbal|does not speak|"
+            + "doesn't speak|no speech|pre-verbal|preverbal|makaton|pecs|communication aid|communication device|"
+            + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REASON = Pattern.compile("(could not|couldn't|was not able to|wasn't able to|"
+            + "unable to|did not|didn't|was not|wasn't|not)\\s+(be\\s+)?(seen|spoken|speak|spoke|see|gather|obtain|"
+            + "obtained|gathered|ascertain|present|available|home|in|at home|attend|attended|want to (talk|speak|engage))"
+            + "|was asleep|were asleep|is asleep|too young|declined to (speak|talk|be seen|meet|engage)|"
+            + "refused to (speak|talk|see|engage|come|meet)|views (could not|were not|have not been|will be)|"
+            + "will (be seen|see him|see her|see them|speak to|visit)|was at school|were at school|"
+            + "not seen|did not wish to", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIEWS_SECTION = Pattern.compile("view|voice|wishes|feelings|what .* said|"
+            + "in (his|her|their) (own )?words|direct work", Pattern.CASE_INSENSITIVE);
+
+    private final Rule rule;
+
+    public ChildVoiceCheck() {
+        this.rule = new Rule(RULE_ID, Category.CHILD_VOICE, Severity.WARNING,
+                "The note does not record what the child said, felt or wanted, or why that could not be recorded.",
+                Category.CHILD_VOICE.standards(),
+                List.of("I visited Mum at home. The flat was tidy and there was food in the fridge. We discussed the plan."),
+                List.of("I visited Jayden at home. Jayden told me he likes his new school and wants to join the football club."));
+    }
+
+    @Override public Rule rule() { return rule; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES, Layer.SECTIONS); }
+
+    @Override
+    public List<Finding> check(Document doc) {
+        if (doc.tokens().size() < 8) return List.of();
+        Set<String> names = subjectNames(doc);
+        boolean observable = observationCounts(doc);
+        if (hasVoice(doc, names, observable)) return List.of();
+        if (REASON.matcher(doc.normalized()).find()) return List.of();
+        String who = names.isEmpty() ? "the child" : displayName(doc);
+        String add = observable
+                ? "Add what you observed of " + who + ": how they responded, played, settled, or what they showed you."
+                : "Add what " + who + " said, felt or wanted, in their own words where you can, or say why you could not find out.";
+        return List.of(Finding.note(RULE_ID, Category.CHILD_VOICE,
+                "The note does not record " + who + "'s views, wishes or feelings. " + add,
+                List.of(observable ? who + " smiled and reached for ..." : who + " told me ..."), rule.severity(), rule.standards()));
+    }
+
+    private static String displayName(Document doc) {
+        String n = doc.note().subject().name().strip();
+        int sp = n.indexOf(' ');
+        return sp > 0 ? n.substring(0, sp) : n;
+    }
+
+    private static Set<String> subjectNames(Document doc) {
+        Set<String> s = new HashSet<>();
+        Note n = doc.note();
+        if (n.subject() != null && n.subject().name() != null) {
+            for (String p : n.subject().name().split("\\s+")) if (p.length() > 1) s.add(p.toLowerCase(Locale.ROOT));
+        }
+        return s;
+    }
+
+    /** Babies and children who do not speak: observations of them are their voice. */
+    private static boolean observationCounts(Document doc) {
+        Note n = doc.note();
+        if (n.subject() != null && n.subject().age() != null && n.subject().age() <= 2) return true;
+        return NON_VERBAL.matcher(doc.normalized()).find();
+    }
+
+    private static boolean hasVoice(Document doc, Set<String> names, boolean observable) {
+        boolean knowSubject = !names.isEmpty();
+        for (Quote q : doc.quotes()) {
+            if (q.end() - q.start() < 4) continue;
+            if (q.speaker() == null) {
+                if (!knowSubject) return true;
+                continue;
+            }
+            String sp = q.speaker().toLowerCase(Locale.ROOT);
+            if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return true;
+            if ((sp.equals("he") || sp.equals("she") || sp.equals("they")) && subjectRecentlyNamed(doc, q.start(), names)) return true;
+        }
+        for (Sentence s : doc.sentences()) {
+            if (s.isHeading()) continue;
+            if (s.section() != null && VIEWS_SECTION.matcher(s.section()).find() && s.tokens().size() > 3
+                    && !s.text().toLowerCase(Locale.ROOT).contains("not seen")) return true;
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                boolean subj = knowSubject ? names.contains(stripPossessive(t.lower()))
+                        : t.posIs("PROPN") && !t.lower().equals("mum") && !t.lower().equals("dad");
+                boolean pronoun = (t.lower().equals("he") || t.lower().equals("she") || t.lower().equals("they"))
+                        && subjectRecentlyNamed(doc, t.start(), names);
+                if (!subj && !pronoun) continue;
+                if (t.lower().endsWith("'s")) {
+                    // "Jayden's views", "Jayden's wishes and feelings are..."
+                    Token nx = s.token(i + 1);
+                    if (nx != null && Set.of("view", "views", "wish", "wishes", "words", "feelings", "voice").contains(nx.lower())) return true;
+                    continue;
+                }
+                for (int k = i + 1; k < Math.min(toks.size(), i + 5); k++) {
+                    Token v = toks.get(k);
+                    String lemma = v.lemma() == null ? v.lower() : v.lemma();
+                    if (!(v.posIs("VERB") || v.posIs("AUX") || v.posIs("NOUN"))) continue;
+                    if (VOICE_VERBS.contains(lemma)) {
+                        if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
+                        return true;
+                    }
+                    if (observable && OBSERVED_VERBS.contains(lemma)) return true;
+                    if (v.posIs("VERB") && !v.posIs("AUX")) break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String stripPossessive(String w) {
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /** Was the subject named within the 300 characters before this offset? */
+    private static boolean subjectRecentlyNamed(Document doc, int offset, Set<String> names) {
+        if (names.isEmpty()) return true;
+        String before = doc.normalized().substring(Math.max(0, offset - 300), offset).toLowerCase(Locale.ROOT);
+        for (String n : names) if (before.contains(n)) return true;
+        return false;
+    }
+}

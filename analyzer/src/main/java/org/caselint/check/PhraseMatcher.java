@@ -1,0 +1,66 @@
+package org.caselint.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caselint.lexicon.PhraseLexicon;
+import org.caselint.lexicon.PhraseLexicon.Term;
+import org.caselint.model.Sentence;
+import org.caselint.model.Token;
+
+/**
+ * Finds the phrases of a {@link PhraseLexicon} in a sentence: longest match first, no overlaps, each term's POS
+ * restriction and "not after"/"not before" contexts applied. Immutable and thread-safe.
+ */
+final class PhraseMatcher {
+    /** A match of {@code term} over tokens [from, to) of a sentence. */
+    record Match(Term term, int from, int to) { }
+
+    private record Candidate(Term term, List<String> phrase) { }
+
+    private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+
+    PhraseMatcher(PhraseLexicon lexicon) {
+        for (Term t : lexicon.terms()) {
+            for (List<String> p : t.phrases()) {
+                byFirstWord.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Candidate(t, p));
+            }
+        }
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.phrase().size() - a.phrase().size()));
+    }
+
+    List<Match> find(Sentence s) {
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            for (Candidate c : candidates(t)) {
+                int n = Words.match(c.phrase(), s, i, true);
+                if (n == 0 || !senseFits(c.term(), s, i, n)) continue;
+                out.add(new Match(c.term(), i, i + n));
+                i += n - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> candidates(Token t) {
+        List<Candidate> a = byFirstWord.getOrDefault(t.lower(), List.of());
+        List<Candidate> b = t.lemma() == null || t.lemma().equals(t.lower()) ? List.of()
+                : byFirstWord.getOrDefault(t.lemma(), List.of());
+        if (b.isEmpty()) return a;
+        if (a.isEmpty()) return b;
+        List<Candidate> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort((x, y) -> y.phrase().size() - x.phrase().size());
+        return all;
+    }
+
+    private static boolean senseFits(Term term, Sentence s, int i, int n) {
+        if (!term.pos().isEmpty() && term.pos().stream().noneMatch(p -> s.token(i).posIs(p))) return false;
+        for (List<String> p : term.notAfter()) if (Words.endsBefore(p, s, i)) return false;
+        for (List<String> p : term.notBefore()) if (Words.match(p, s, i + n, true) > 0) return false;
+        return true;
+    }
+}
