@@ -2,6 +2,10 @@ package org.caselint.server;
 
 import org.caselint.server.cli.EvalCommand;
 import org.caselint.server.cli.LintCommand;
+import org.caselint.server.records.cli.BenchCommand;
+import org.caselint.server.records.cli.GenerateCommand;
+import org.caselint.server.records.cli.IndexCommand;
+import org.caselint.server.records.cli.SearchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "caselint", mixinStandardHelpOptions = true, version = "caselint 0.1.0",
         description = "Checks children's social-care case notes against recording standards.",
-        subcommands = {LintCommand.class, EvalCommand.class})
+        subcommands = {LintCommand.class, EvalCommand.class, GenerateCommand.class, IndexCommand.class,
+                SearchCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

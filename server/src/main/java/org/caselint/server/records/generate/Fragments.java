@@ -46,6 +46,17 @@ final class Fragments {
             "When {M} spoke to {him}, {C} turned {his} head towards her voice and kicked {his} legs.",
             "At {TIME} {C} began to cry; {M} picked {him} up and rocked {him}, and {he} settled within about a minute.",
             "{C} held eye contact with {M} and smiled twice during the visit.");
+    static final List<String> FAMILY_TIME_GOOD = List.of(
+            "{C} ran to {M} when she came in and they hugged.",
+            "{C} and {M} played a board game together; {M} let {him} win and they both laughed.",
+            "{M} brought sandwiches and crisps, and {C} ate them sitting on her knee.",
+            "{C} showed {M} a drawing {he} had done at school and she said she would put it on the fridge.",
+            "When it was time to leave {C} held on to {M}'s coat and cried; {M} told {him} she would see {him} next week.");
+    static final List<String> PHONE_PARENT = List.of(
+            "{M} said {C} had been sick overnight and would not be at school today.",
+            "{M} said she had been to the housing office and they had offered her a two-bedroom flat.",
+            "{M} asked if the family time on Saturday could be moved to the afternoon.",
+            "{M} said she was worried about money since her hours at work were cut.");
     static final List<String> OBS_POOR = List.of(
             "{C} presented as happy.",
             "{C} presented well and was appropriately dressed.",

@@ -252,7 +252,15 @@ public final class RecordGenerator implements Iterator<Note> {
 
         private boolean chance(double p) { return rnd.nextDouble() < p; }
 
-        private String pick(List<String> l) { return l.get(rnd.nextInt(l.size())); }
+        private final Set<String> used = new HashSet<>();
+
+        /** A template not used yet in this note, when the list has one. */
+        private String pick(List<String> l) {
+            String t = l.get(rnd.nextInt(l.size()));
+            for (int i = 0; i < 6 && used.contains(t); i++) t = l.get(rnd.nextInt(l.size()));
+            used.add(t);
+            return t;
+        }
 
         String write() {
             boolean baby = age < 2;
@@ -305,10 +313,16 @@ public final class RecordGenerator implements Iterator<Note> {
         }
 
         private void phoneCall() {
-            if (chance(0.5)) sentence("Phone call to " + mumRef + ", " + ukDate(event) + ", " + time() + ".");
-            else sentence("Phone call from " + teacher + ", " + teacherRole + " at " + c.school() + ", " + ukDate(event) + ".");
-            paragraph();
-            parents();
+            if (chance(0.5)) {
+                sentence("Phone call to " + mumRef + ", " + ukDate(event) + ", " + time() + ".");
+                paragraph();
+                if (chance(a.aggressive())) sentence(pick(Fragments.AGGRESSIVE_UNSUPPORTED));
+                else if (!good() && chance(0.4)) sentence(pick(Fragments.JUDGEMENTAL_UNSUPPORTED));
+                else sentence(pick(Fragments.PHONE_PARENT));
+            } else {
+                sentence("Phone call from " + teacher + ", " + teacherRole + " at " + c.school() + ", " + ukDate(event) + ".");
+                paragraph();
+            }
             information();
             if (chance(0.5)) jargonOrPlain();
             if (chance(0.3)) acronyms();
@@ -321,7 +335,8 @@ public final class RecordGenerator implements Iterator<Note> {
                     + (sibling != null ? ", with " + sibling + " there too." : "."));
             else sentence("Supervised contact at " + where + ".");
             sentence(mumRef + " arrived at " + time() + (good() ? ", ten minutes late, and said the bus had not come." : "."));
-            observations(baby);
+            int n = 1 + rnd.nextInt(2);
+            for (int i = 0; i < n; i++) sentence(pick(baby ? Fragments.OBS_BABY : good() ? Fragments.FAMILY_TIME_GOOD : Fragments.OBS_POOR));
             parents();
             paragraph();
             voiceSection(baby);
@@ -357,7 +372,7 @@ public final class RecordGenerator implements Iterator<Note> {
         }
 
         private void directWork(boolean baby) {
-            sentence("Direct work session with " + c.first() + " at " + (chance(0.5) ? "home" : c.school()) + " on "
+            sentence("Direct work session with " + c.first() + " at " + (age < 4 || chance(0.5) ? "home" : c.school()) + " on "
                     + ukDate(event) + ".");
             if (good()) sentence("We used a feelings chart and " + pick(Vocabulary.TOYS) + ".");
             else sentence("Direct work completed.");
