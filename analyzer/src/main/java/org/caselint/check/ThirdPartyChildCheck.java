@@ -33,7 +33,8 @@ public final class ThirdPartyChildCheck implements Check {
             "pupils", "peer", "peers", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "student",
             "students", "schoolfriend", "schoolmate", "cousin", "boyfriend", "girlfriend", "resident", "housemate",
             "baby", "toddler", "teenager", "youngster", "young", "lad", "co-defendant", "mate", "mates", "bestie",
-            "bff", "playmate", "child's", "year");
+            "bff", "playmate", "child's", "year", "grandson", "granddaughter", "nephew", "niece", "son", "daughter",
+            "codefendant", "yp", "cyp", "schoolboy", "schoolgirl", "babies", "teenagers", "youngsters", "lads");
     private static final Set<String> SIBLING_CUES = Words.set("brother", "sister", "sibling", "siblings", "half-brother",
             "half-sister", "stepbrother", "stepsister", "step-brother", "step-sister", "twin", "brothers", "sisters");
     private static final Set<String> ADULT_CUES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "sgt",
@@ -45,8 +46,9 @@ public final class ThirdPartyChildCheck implements Check {
             "magistrate", "police", "constable", "sergeant", "detective", "inspector", "paramedic", "midwife",
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
             "director", "coordinator", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist");
-    private static final Pattern AGE = Pattern.compile("\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
-    private static final Pattern AGED = Pattern.compile("^,?\\s*(?:aged|age)\\s+(\\d{1,2})\\b");
+    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
+    private static final Pattern AGED = Pattern.compile("^,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
+    private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(\\d{1,2})\\s*[,.;)]");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -70,7 +72,9 @@ public final class ThirdPartyChildCheck implements Check {
         Map<String, List<int[]>> mentions = new LinkedHashMap<>();
         Set<String> children = new HashSet<>();
         Set<String> adults = new HashSet<>();
+        Set<String> siblings = new HashSet<>();
         for (PersonMention p : candidates(doc)) {
+            if (titled(doc, p)) continue; // "Mrs Ahmed", "DC Harris": an adult
             String first = firstName(p.name());
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
@@ -80,11 +84,11 @@ public final class ThirdPartyChildCheck implements Check {
             Cue cue = cue(doc, s, p);
             if (cue == Cue.CHILD) children.add(key);
             else if (cue == Cue.ADULT) adults.add(key);
-            else if (cue == Cue.SIBLING) exclude.add(key);
+            else if (cue == Cue.SIBLING) siblings.add(key);
         }
         List<Finding> out = new ArrayList<>();
         for (String key : children) {
-            if (adults.contains(key) || exclude.contains(key)) continue;
+            if (siblings.contains(key) || adults.contains(key) || exclude.contains(key)) continue;
             for (int[] m : mentions.get(key)) {
                 String name = doc.text().substring(m[0], m[1]);
                 out.add(Finding.span(RULE_ID, Category.THIRD_PARTY_CHILD, doc.text(), m[0], m[1],
@@ -106,6 +110,16 @@ public final class ThirdPartyChildCheck implements Check {
         for (PersonMention p : out) starts.add(p.start());
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (starts.contains(t.start()) || !t.posIs("PROPN") || t.text().length() < 2
+                        || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
+                String after = doc.normalized().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
+                if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find() || AGE_COMMA.matcher(after).lookingAt()) {
+                    out.add(new PersonMention(t.start(), t.end(), t.text(), s.index()));
+                    starts.add(t.start());
+                }
+            }
             for (int i = 1; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 Token prev = toks.get(i - 1);
@@ -136,6 +150,27 @@ public final class ThirdPartyChildCheck implements Check {
         ex.add(name.toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "di",
+            "sgt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx");
+
+    /** Is the mention (or the word before it) a title, or part of a capitalised name of an organisation? */
+    private static boolean titled(Document doc, PersonMention p) {
+        String first = p.name().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        if (TITLES.contains(first)) return true;
+        Sentence s = doc.sentences().get(p.sentenceIndex());
+        Token prev = null;
+        for (Token t : s.tokens()) {
+            if (t.start() >= p.start()) break;
+            prev = t;
+        }
+        if (prev == null) return false;
+        String pl = prev.lower().replace(".", "");
+        if (TITLES.contains(pl)) return true;
+        // "Child Protection", "Child Abuse Investigation Team": a capitalised word that is not a name before it
+        return prev.end() + 1 == p.start() && Character.isUpperCase(prev.text().charAt(0)) && !"PERSON".equals(prev.ner())
+                && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
+    }
+
     private static String firstName(String name) {
         String[] parts = name.strip().split("\\s+");
         if (parts.length == 0) return null;
@@ -157,39 +192,77 @@ public final class ThirdPartyChildCheck implements Check {
             }
         }
         if (first < 0) return Cue.NONE;
-        // title or role right before: "Mrs Ahmed", "PC Lowe", "teacher Ms Khan"
-        for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
-            String l = toks.get(k).lower().replace(".", "");
-            if (SIBLING_CUES.contains(l)) return Cue.SIBLING;
-            if (ADULT_CUES.contains(l)) return Cue.ADULT;
-            if (CHILD_CUES.contains(l)) return Cue.CHILD;
-            if (!toks.get(k).text().equals(",") && !toks.get(k).posIs("PRON") && !toks.get(k).posIs("DET")
-                    && !toks.get(k).posIs("ADJ")) break;
+        // an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
+        String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
+        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED)) {
+            var m = pat.matcher(after);
+            if (pat == AGED ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         }
-        String after = doc.text().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
-        if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find()) {
-            var m = AGE.matcher(after);
-            int age = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
-            if (age == 0) {
-                var m2 = AGED.matcher(after);
-                if (m2.find()) age = Integer.parseInt(m2.group(1));
+        Token lastTok = toks.get(last);
+        Token next = s.token(last + 1);
+        // "Poppy's mother", "Aaron's mum": the owner of a parent is a child; "Leah's brother" says nothing of Leah
+        if (lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"))) {
+            Token owned = lastTok.lower().endsWith("'s") ? next : s.token(last + 2);
+            if (owned != null && Words.set("mum", "mother", "dad", "father", "parents", "mummy", "daddy", "nan",
+                    "carer", "carers", "school", "class", "teacher").contains(owned.lower())) return Cue.CHILD;
+        }
+        boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
+        // words before the name, back to the previous verb: "his friend Aaron", "another pupil, Jake",
+        // "an older boy from the year above, Lewis", "her best friend is Aisha", "friends, e.g. Grace and Maisie"
+        Cue before = Cue.NONE;
+        for (int k = first - 1; k >= Math.max(0, first - 7) && before == Cue.NONE; k--) {
+            Token t = toks.get(k);
+            String l = t.lower().replace(".", "");
+            if (l.equals(")") || l.equals("(") || l.equals(";") || l.equals(":")) break;
+            if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
+            if (l.equals("foster") || l.equals("step")) { before = Cue.CHILD; break; }
+            if (SIBLING_CUES.contains(l)) {
+                Token b = s.token(k - 1);
+                before = b != null && (b.lower().equals("foster") || b.lower().endsWith("'s") && !b.lower().startsWith("his")
+                        && !b.lower().startsWith("her")) ? Cue.CHILD : Cue.SIBLING;
+                break;
             }
-            return age < 18 ? Cue.CHILD : Cue.ADULT;
+            if (ADULT_CUES.contains(l) || l.equals("colleague")) { before = Cue.ADULT; break; }
+            if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
+                Token b = s.token(k - 1);
+                if (b != null && Words.set("mum's", "dad's", "mummy's", "daddy's", "mother's", "father's",
+                        "partner's").contains(b.lower())) { before = Cue.ADULT; break; }
+                { before = Cue.CHILD; break; }
+            }
+            if ((l.equals("young") || l.equals("other")) && s.token(k + 1) != null
+                    && Words.set("person", "people", "yp", "child", "pupil").contains(s.token(k + 1).lower())) { before = Cue.CHILD; break; }
+            if (l.equals("yp") || l.equals("cyp")) { before = Cue.CHILD; break; }
+            if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including").contains(l)) break;
         }
-        // an appositive after the name: "Mason, a classmate," / "Jake (another pupil)"
-        for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
+        if (before == Cue.SIBLING) return Cue.SIBLING;
+        // an appositive after the name: "Mason, a classmate," / "Jordan (other yp)" / "Kai, who is Skye's cousin"
+        for (int k = last + 1; !possessive && k < Math.min(toks.size(), last + 7); k++) {
             String l = toks.get(k).lower();
-            if (SIBLING_CUES.contains(l)) return Cue.SIBLING;
-            if (ADULT_CUES.contains(l)) return Cue.ADULT;
+            if (SIBLING_CUES.contains(l)) {
+                Token b = s.token(k - 1);
+                return b != null && (b.lower().equals("foster") || b.lower().endsWith("'s")) ? Cue.CHILD : Cue.SIBLING;
+            }
+            if (ADULT_CUES.contains(l) || l.equals("colleague")) return Cue.ADULT;
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
-            if (toks.get(k).posIs("VERB") || toks.get(k).posIs("AUX")) break;
+            if (l.equals("yp") || l.equals("cyp") || (l.equals("young") && s.token(k + 1) != null
+                    && Words.set("person", "people").contains(s.token(k + 1).lower()))) return Cue.CHILD;
+            if ((toks.get(k).posIs("VERB") && !l.equals("is")) || l.equals(";")) break;
         }
-        // "another child", "in Year 4" nearby in the same sentence
-        String sent = s.text().toLowerCase(Locale.ROOT);
-        if ((sent.contains("another child") || sent.contains("another pupil") || sent.contains("another young person")
-                || sent.contains("other child") || sent.contains("other young person") || sent.contains("other pupil")
-                || YEAR_GROUP.matcher(s.text()).find()) && !hasAdultCueNear(toks, first)) {
-            return Cue.CHILD;
+        if (before != Cue.NONE) return before;
+        // "another child", "in Year 4" close to the name in the same sentence
+        for (int k = Math.max(0, first - 8); k < Math.min(toks.size(), last + 8); k++) {
+            String l = toks.get(k).lower();
+            Token nx = s.token(k + 1);
+            if ((l.equals("another") || l.equals("other")) && nx != null
+                    && Words.set("child", "pupil", "young", "boy", "girl", "children", "pupils", "yp", "resident")
+                    .contains(nx.lower()) && !hasAdultCueNear(toks, first)) return Cue.CHILD;
+        }
+        if (YEAR_GROUP.matcher(s.text()).find() && !hasAdultCueNear(toks, first)) {
+            var m = YEAR_GROUP.matcher(s.text());
+            while (m.find()) {
+                int off = s.start() + m.start();
+                if (Math.abs(off - p.start()) < 40 && Integer.parseInt(m.group(1)) <= 13) return Cue.CHILD;
+            }
         }
         return Cue.NONE;
     }
