@@ -2,6 +2,7 @@ package org.caselint.server.records;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +27,17 @@ public record IndexedRecord(@JsonIgnore Note note, @JsonIgnore Report report) {
         if (note.id() == null || note.id().isBlank()) throw new IllegalArgumentException("a record needs an id");
     }
 
-    public String id() { return note.id(); }
-    public Note.Subject subject() { return note.subject(); }
-    public List<String> family() { return note.family(); }
-    public Note.Author author() { return note.author(); }
-    public String childId() { return note.childId(); }
-    public String kind() { return note.kind(); }
-    public String eventDate() { return note.eventDate(); }
-    public String recordedDate() { return note.recordedDate(); }
-    public Boolean restricted() { return note.restricted(); }
-    public String text() { return note.text(); }
-    public int score() { return report.score(); }
-    public Map<String, Integer> counts() { return report.counts(); }
-    public List<Finding> findings() { return report.findings(); }
+    @JsonProperty public String id() { return note.id(); }
+    @JsonProperty public Note.Subject subject() { return note.subject(); }
+    @JsonProperty public List<String> family() { return note.family(); }
+    @JsonProperty public Note.Author author() { return note.author(); }
+    @JsonProperty public String childId() { return note.childId(); }
+    @JsonProperty public String kind() { return note.kind(); }
+    @JsonProperty public String eventDate() { return note.eventDate(); }
+    @JsonProperty public String recordedDate() { return note.recordedDate(); }
+    @JsonProperty public Boolean restricted() { return note.restricted(); }
+    @JsonProperty public String text() { return note.text(); }
+    @JsonProperty public int score() { return report.score(); }
+    @JsonProperty public Map<String, Integer> counts() { return report.counts(); }
+    @JsonProperty public List<Finding> findings() { return report.findings(); }
 }
