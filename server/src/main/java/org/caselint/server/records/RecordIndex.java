@@ -5,8 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -21,24 +27,29 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.caselint.model.Note;
+import org.caselint.report.Finding;
+import org.caselint.report.Report;
+import org.caselint.server.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index of records on disk (one directory, by default {@code ./data/index}).
+ * The Lucene index of records on disk, in a data directory: the index in {@code DATA/index} and its
+ * write-ahead log in {@code DATA/wal}.
  *
- * <p><b>Durability.</b> {@link #put} returns only once its records are in a Lucene commit (fsynced), so a
- * record acknowledged after {@code put} survives a {@code kill -9} at any later moment; a crash before the
- * commit loses only unacknowledged records, and the index always reopens at its last commit. Concurrent
- * callers share commits (group commit): each waits for the first commit that covers its own updates, so many
- * small requests do not each pay for an fsync. Bulk loaders call {@link #write} many times and {@link #commit}
- * every so often instead, acknowledging only what a commit covered.
+ * <p><b>Durability.</b> {@link #put} appends its records to the write-ahead log and fsyncs it (concurrent
+ * callers share fsyncs) before it returns, so a record acknowledged after {@code put} survives a {@code kill -9}
+ * at any later moment. A background checkpoint commits the Lucene index about once a second and then drops the
+ * log it covers; opening the index replays whatever log is left (entries are checksummed; a torn tail, never
+ * acknowledged, is ignored) and commits. Lucene itself always reopens at its last commit. Bulk loaders use
+ * {@link #write} and {@link #commit} instead (no log), acknowledging only what a commit covered.
  *
  * <p><b>Thread-safety.</b> All methods are thread-safe. Searches see records as soon as they are written
- * (near-real-time), before they are durable.
+ * (near-real-time). Only one process may open a data directory at a time (Lucene's write lock).
  *
  * <pre>{@code
- * try (RecordIndex index = RecordIndex.open(Path.of("data/index"))) {
+ * try (RecordIndex index = RecordIndex.open(Path.of("data"))) {
  *     index.put(List.of(record));                     // durable on return
  *     index.get("N-000123").ifPresent(r -> ...);
  * }
@@ -53,10 +64,16 @@ public final class RecordIndex implements Closeable {
     private final RecordFields fields = new RecordFields();
     private final SearcherManager searchers;
     private final Object commitLock = new Object();
-    private volatile long durableSeq = -1;
+    private final ReentrantReadWriteLock logLock = new ReentrantReadWriteLock();
+    private final WriteAheadLog log;
+    private final ObjectMapper json = Json.mapper();
+    private final ScheduledExecutorService checkpoints;
 
-    private RecordIndex(Path path) throws IOException {
-        this.path = path;
+    /** One log entry: a record's note and findings (its report is rebuilt from them). */
+    record LogEntry(Note note, List<Finding> findings) { }
+
+    private RecordIndex(Path dataDir) throws IOException {
+        this.path = dataDir.resolve("index");
         Files.createDirectories(path);
         this.dir = FSDirectory.open(path);
         IndexWriterConfig cfg = new IndexWriterConfig(new CaseNoteAnalyzer())
@@ -70,28 +87,84 @@ public final class RecordIndex implements Closeable {
                 return new RecordSearcher(reader, fields);
             }
         });
-        LOG.info("record index open at {} with {} records", path, writer.getDocStats().numDocs);
+        this.log = new WriteAheadLog(dataDir.resolve("wal"));
+        int replayed = log.replay(bytes -> {
+            try {
+                LogEntry e = json.readValue(bytes, LogEntry.class);
+                IndexedRecord r = new IndexedRecord(e.note(), Report.of(e.note().id(), e.findings()));
+                writer.updateDocument(new Term(RecordFields.ID, r.id()), fields.toDocument(r));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        writer.commit();
+        log.deleteBefore(log.start());
+        this.checkpoints = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "record-index-checkpoint");
+            t.setDaemon(true);
+            return t;
+        });
+        checkpoints.scheduleWithFixedDelay(this::checkpointQuietly, CHECKPOINT_MS, CHECKPOINT_MS, TimeUnit.MILLISECONDS);
+        LOG.info("record index open at {} with {} records ({} replayed from the log)", path, writer.getDocStats().numDocs, replayed);
     }
 
-    /** Opens (creating if needed) the index in {@code path}. Only one process may have it open at a time. */
-    public static RecordIndex open(Path path) throws IOException {
-        return new RecordIndex(path);
+    /** How often the background checkpoint commits the index and drops the log it covers. */
+    static final long CHECKPOINT_MS = 1000;
+
+    /** Opens (creating if needed) the index in {@code dataDir/index}, replaying its log. One process at a time. */
+    public static RecordIndex open(Path dataDir) throws IOException {
+        return new RecordIndex(dataDir);
     }
 
     public Path path() { return path; }
 
     public RecordFields fields() { return fields; }
 
-    /** Adds or replaces (by id) the records and returns once they are durable. */
+    /** Adds or replaces (by id) the records and returns once they are durable (in the fsynced log). */
     public void put(List<IndexedRecord> records) throws IOException {
         if (records.isEmpty()) return;
-        long seq = write(records);
-        awaitDurable(seq);
+        List<byte[]> entries = new ArrayList<>(records.size());
+        for (IndexedRecord r : records) entries.add(json.writeValueAsBytes(new LogEntry(r.note(), r.findings())));
+        logLock.readLock().lock();
+        try {
+            long pos = log.append(entries);
+            write(records);
+            log.sync(pos);
+        } finally {
+            logLock.readLock().unlock();
+        }
     }
 
     /**
-     * Adds or replaces (by id) the records without waiting for them to be durable; returns the sequence number of
-     * the last update, to pass to {@link #awaitDurable}. Call {@link #commit} before acknowledging them.
+     * Commits the index if the log has anything new, then deletes the log the commit covers. Runs about once a
+     * second in the background; safe to call at any time.
+     */
+    public void checkpoint() throws IOException {
+        synchronized (commitLock) {
+            if (!log.dirty()) return;
+            long covered;
+            logLock.writeLock().lock(); // no put is between its log append and its index update
+            try {
+                covered = log.rotate();
+            } finally {
+                logLock.writeLock().unlock();
+            }
+            writer.commit();
+            log.deleteBefore(covered);
+        }
+    }
+
+    private void checkpointQuietly() {
+        try {
+            checkpoint();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("record index checkpoint failed (the log keeps the records): {}", e.toString());
+        }
+    }
+
+    /**
+     * Adds or replaces (by id) the records without making them durable; returns the sequence number of the last
+     * update. Call {@link #commit} before acknowledging them.
      */
     public long write(List<IndexedRecord> records) throws IOException {
         long seq = -1;
@@ -99,32 +172,21 @@ public final class RecordIndex implements Closeable {
         return seq;
     }
 
-    /** Waits until every update up to {@code seq} is in a commit, committing if no one else has yet. */
-    public void awaitDurable(long seq) throws IOException {
-        if (durableSeq >= seq) return;
+    /** Commits everything written so far (a Lucene commit: fsynced, survives a crash). */
+    public void commit() throws IOException {
         synchronized (commitLock) {
-            // A commit another caller made while we waited may already cover our updates.
-            while (durableSeq < seq) commitLocked();
+            writer.commit();
         }
     }
 
-    /** Commits everything written so far (fsync); returns the sequence number the commit covers. */
-    public long commit() throws IOException {
-        synchronized (commitLock) {
-            return commitLocked();
+    /** The number of records written so far, durable or not (a replaced record counts once). */
+    public int count() throws IOException {
+        RecordSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
         }
-    }
-
-    private long commitLocked() throws IOException {
-        long covered = writer.commit();
-        if (covered < 0) covered = writer.getMaxCompletedSequenceNumber();
-        durableSeq = Math.max(durableSeq, covered);
-        return covered;
-    }
-
-    /** The number of records (live documents written so far, durable or not). */
-    public int count() {
-        return writer.getDocStats().numDocs;
     }
 
     /** The record with this id, if there is one. */
@@ -168,10 +230,18 @@ public final class RecordIndex implements Closeable {
         commit();
     }
 
-    /** Commits what was written and closes the index. */
+    /** Commits what was written, drops the log and closes the index. */
     @Override
     public void close() throws IOException {
+        checkpoints.shutdown();
         try {
+            checkpoints.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            checkpoint();
+            log.close();
             searchers.close();
         } finally {
             try {

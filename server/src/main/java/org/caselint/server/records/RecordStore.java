@@ -36,9 +36,9 @@ public final class RecordStore implements Closeable {
         this.search = new RecordSearch(index);
     }
 
-    /** Opens the store whose index lives in {@code dataDir/index}. */
+    /** Opens the store whose index lives in {@code dataDir} (see {@link RecordIndex#open}). */
     public static RecordStore open(Linter linter, java.nio.file.Path dataDir) throws IOException {
-        return new RecordStore(linter, RecordIndex.open(dataDir.resolve("index")));
+        return new RecordStore(linter, RecordIndex.open(dataDir));
     }
 
     public RecordIndex index() { return index; }
@@ -73,7 +73,7 @@ public final class RecordStore implements Closeable {
 
     public RecordSearch searcher() { return search; }
 
-    public int count() { return index.count(); }
+    public int count() throws IOException { return index.count(); }
 
     /** Gives a note without an id a fresh one. */
     static Note withId(Note n) {

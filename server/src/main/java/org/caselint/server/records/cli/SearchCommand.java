@@ -49,11 +49,10 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path indexDir = data.resolve("index");
-        if (!Files.isDirectory(indexDir)) throw new BadInputException("no record index in " + data + " (run caselint index first)");
+        if (!Files.isDirectory(data.resolve("index"))) throw new BadInputException("no record index in " + data + " (run caselint index first)");
         SearchRequest req;
         SearchResult r;
-        try (RecordIndex index = RecordIndex.open(indexDir)) {
+        try (RecordIndex index = RecordIndex.open(data)) {
             try {
                 req = new SearchRequest(query, categories, rules, terms, teams, authors, children, kinds, restricted,
                         SearchRequest.date(from, "from"), SearchRequest.date(to, "to"), SearchRequest.Sort.parse(sort),
