@@ -147,6 +147,7 @@
       box.appendChild(el('p', null, 'No dated records match.'));
       return;
     }
+    trend = fillMonths(trend);
     var cats = categories.map(function (c) { return c.value; });
     var max = 1;
     trend.forEach(function (m) {
@@ -216,6 +217,22 @@
       li.appendChild(document.createTextNode(c.value + ' ' + c.count.toLocaleString('en-GB')));
       $('legend').appendChild(li);
     });
+  }
+
+  // Months with no matching record still get a slot, so the time axis is even.
+  function fillMonths(trend) {
+    var byMonth = {};
+    trend.forEach(function (m) { byMonth[m.month] = m; });
+    var first = trend[0].month.split('-').map(Number);
+    var last = trend[trend.length - 1].month.split('-').map(Number);
+    var out = [];
+    for (var y = first[0], mo = first[1]; y < last[0] || (y === last[0] && mo <= last[1]); ) {
+      var key = y + '-' + String(mo).padStart(2, '0');
+      out.push(byMonth[key] || {month: key, counts: {}});
+      mo++;
+      if (mo > 12) { mo = 1; y++; }
+    }
+    return out;
   }
 
   function narrowToMonth(month) {
