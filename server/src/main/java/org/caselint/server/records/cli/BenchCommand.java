@@ -60,6 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean temp = data == null;
         Path dir = temp ? Files.createTempDirectory("caselint-bench") : data;
+        double loadAtStart = load();
         long t0 = System.nanoTime();
         Linter linter = LinterHolder.get();
         double loadS = (System.nanoTime() - t0) / 1e9;
@@ -96,9 +97,10 @@ public final class BenchCommand implements Callable<Integer> {
             progress.finish();
             long size = store.index().sizeOnDisk();
 
-            out.printf(Locale.ROOT, "%n## Records: %,d (seed %d), %,d findings; %d cores, max heap %,d MB; linter loaded in %.1f s%n%n",
+            out.printf(Locale.ROOT, "%n## Records: %,d (seed %d), %,d findings; %d cores, max heap %,d MB; linter loaded in %.1f s;"
+                            + " system load average %.1f at the start, %.1f after indexing%n%n",
                     count, seed, findings, Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20, loadS);
+                    Runtime.getRuntime().maxMemory() >> 20, loadS, loadAtStart, load());
             out.println("| stage | time | rate |");
             out.println("| --- | --- | --- |");
             out.printf(Locale.ROOT, "| generate | %.1f s | %,.0f records/s |%n", genNs / 1e9, count / (genNs / 1e9));
@@ -120,6 +122,8 @@ public final class BenchCommand implements Callable<Integer> {
                     .sort(SearchRequest.Sort.DATE).facets(false));
             bench(out, store, "term query + all facets", i -> SearchRequest.builder().query(TERMS[i % TERMS.length]).facets(true));
             bench(out, store, "all records + all facets", i -> SearchRequest.builder().facets(true));
+            out.printf(Locale.ROOT, "%nSystem load average after the searches: %.1f (other processes share the %d cores).%n",
+                    load(), Runtime.getRuntime().availableProcessors());
             out.flush();
         } finally {
             if (temp) delete(dir);
@@ -143,6 +147,10 @@ public final class BenchCommand implements Callable<Integer> {
                     ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)], first);
             out.flush();
         }
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void delete(Path dir) throws IOException {
