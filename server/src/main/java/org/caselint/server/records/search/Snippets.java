@@ -19,6 +19,8 @@ import org.caselint.report.Finding;
 public final class Snippets {
     /** Characters of context on each side of a match. */
     static final int CONTEXT = 80;
+    /** Longest a window grows by taking in a nearby match; beyond that, matches get windows of their own. */
+    static final int MAX_LENGTH = 320;
 
     private Snippets() { }
 
@@ -40,16 +42,26 @@ public final class Snippets {
             if (windows.size() >= max) break;
             if (windows.stream().anyMatch(w -> a[0] >= w[0] && a[1] <= w[1])) continue;
             int[] w = window(text, a[0], a[1]);
-            boolean merged = false;
+            boolean placed = false;
             for (int[] x : windows) {
-                if (w[0] <= x[1] && x[0] <= w[1]) {
+                if (w[0] >= x[1] || x[0] >= w[1]) continue; // no overlap
+                if (Math.max(x[1], w[1]) - Math.min(x[0], w[0]) <= MAX_LENGTH) {
                     x[0] = Math.min(x[0], w[0]);
                     x[1] = Math.max(x[1], w[1]);
-                    merged = true;
-                    break;
+                } else if (a[0] >= x[1]) {
+                    w[0] = x[1];          // continue right after the window it overlaps
+                    continue;
+                } else if (a[1] <= x[0]) {
+                    w[1] = x[0];
+                    continue;
+                } else {
+                    x[0] = Math.min(x[0], a[0]); // the anchor straddles its edge: stretch to cover it
+                    x[1] = Math.max(x[1], a[1]);
                 }
+                placed = true;
+                break;
             }
-            if (!merged) windows.add(w);
+            if (!placed) windows.add(w);
         }
         if (windows.isEmpty()) windows.add(window(text, 0, 0));
         windows.sort(Comparator.comparingInt(w -> w[0]));
