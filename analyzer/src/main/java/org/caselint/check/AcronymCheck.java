@@ -27,7 +27,7 @@ import org.caselint.report.Severity;
  */
 public final class AcronymCheck implements Check {
     public static final String RULE_ID = "acronym-undefined";
-    private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z&]*[A-Z]|[A-Z]{1,4}\\d{1,3}|[A-Z][a-z][A-Z]{2,}|[A-Z]{2,}[a-z][A-Z]+");
+    private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z&]*[A-Z]|[A-Z]{1,4}\\d{1,3}|[A-Z][a-z][A-Z]{2,}|[A-Z]{2,}[a-z][A-Z]+|[A-Z]{4,}o");
     private static final Pattern SECTION = Pattern.compile("[sS]\\.?\\d{1,3}");
     /** Words people write in capitals for emphasis or as labels, which are not abbreviations. */
     private static final Set<String> CAPS_WORDS = Words.set("NO", "NOT", "YES", "AND", "OR", "THE", "TO", "IN", "OF",

@@ -30,12 +30,18 @@ final class Attribution {
             "statement", "summary", "history", "form", "message", "text", "screenshot", "result", "results",
             "certificate", "order", "judgment", "judgement", "transcript", "pnc");
 
+    /** Documents that are themselves a source when the sentence names them. */
+    static final Set<String> SOURCE_DOCUMENTS = Words.set("notification", "referral", "log", "register", "minutes",
+            "letter", "email", "e-mail", "pnc", "printout", "chronology", "transcript", "screenshot", "statement",
+            "record", "records", "report", "check");
+
     /** Does the sentence name where its information comes from, or say the writer saw or heard it? */
     static boolean sourced(Sentence s) {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.token(i);
             String lemma = t.lemma() == null ? t.lower() : t.lemma();
-            if (lemma.equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
+            if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
+            if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
                 if (passiveAt(s, i)) {
                     if (agentAfter(s, i)) return true;
@@ -121,7 +127,7 @@ final class Attribution {
                 continue;
             }
             if (VAGUE.contains(l) || VAGUE.contains(t.lemma())) return false;
-            if (t.posIs("PROPN") || t.posIs("PRON") || l.equals("i") || l.equals("we")) return true;
+            if (t.posIs("PROPN") || t.posIs("PRON") || "PERSON".equals(t.ner()) || l.equals("i") || l.equals("we")) return true;
             if (t.posIs("NOUN")) return true; // "the school", "the teacher", "the police log"
         }
         return false;

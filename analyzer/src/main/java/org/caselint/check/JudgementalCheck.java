@@ -36,7 +36,9 @@ public final class JudgementalCheck implements Check {
             "lifestyle", "parenting", "person", "individual", "pupil", "student", "youngster", "lad", "people",
             "stepfather", "stepmother", "stepdad", "stepmum", "foster", "appearance", "clothes", "clothing", "hair",
             "way", "demeanour", "comment", "comments", "remark", "message", "messages", "text", "texts", "gesture",
-            "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "character",
+            "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "boyfriend", "girlfriend", "husband", "wife", "ex", "ex-partner", "stepson",
+            "stepdaughter", "cousin", "niece", "nephew", "grandson", "granddaughter", "landlord", "tenant", "resident",
+            "conversation", "discussion", "chat", "joke", "jokes", "remarks", "character",
             "environment", "conditions", "condition", "state", "living", "one", "teen", "adolescent", "son",
             "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
@@ -61,6 +63,8 @@ public final class JudgementalCheck implements Check {
         for (Label l : lexicon.labels()) {
             for (List<String> f : l.forms()) {
                 byFirstWord.computeIfAbsent(f.get(0), k -> new ArrayList<>()).add(new Candidate(l, f));
+                int dash = f.get(0).indexOf('-');
+                if (dash > 0) byFirstWord.computeIfAbsent(f.get(0).substring(0, dash), k -> new ArrayList<>()).add(new Candidate(l, f));
             }
             flag.addAll(l.entry().flag());
             pass.addAll(l.entry().pass());
@@ -107,12 +111,32 @@ public final class JudgementalCheck implements Check {
         Token t = s.token(i);
         if (doc.quoteAt(t.start()) != null) return false;
         if (Words.negated(s, i, 6)) return false;
+        if (selfReport(s, i)) return false;
         Boolean person = aboutPerson(s, i, n);
         if (Boolean.FALSE.equals(person)) return false;
         if (label.personOnly() && person == null) return false;
-        if (supported(doc, s, i, n)) return false;
+        boolean state = label.describesState();
+        if (describesObservation(doc, s, i, i + n, state)) return false;
         Sentence next = doc.next(s);
-        return next == null || next.isHeading() || !describesObservation(doc, next, -1, -1);
+        return next == null || next.isHeading() || !continues(s, next) || !describesObservation(doc, next, -1, -1, state);
+    }
+
+    private static final Set<String> SELF_REPORT_VERBS = Words.set("say", "tell", "admit", "explain", "describe",
+            "accept", "acknowledge", "agree", "apologise", "apologize", "recognise", "recognize", "feel", "think");
+
+    /** "Mum told me she had been dishonest": the person's own account of themselves, not the writer's label. */
+    private static boolean selfReport(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
+            Token t = s.token(k);
+            if (t.text().equals(".") || t.text().equals(";")) return false;
+            if ((t.lower().equals("she") || t.lower().equals("he") || t.lower().equals("they")) ) {
+                for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+                    Token v = s.token(j);
+                    if (v.posIs("VERB") && SELF_REPORT_VERBS.contains(v.lemma())) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,8 +146,12 @@ public final class JudgementalCheck implements Check {
     private static Boolean aboutPerson(Sentence s, int i, int n) {
         Token t = s.token(i);
         Token after = s.token(i + n);
+        if (after != null && after.posIs("NOUN") && !t.posIs("ADJ")
+                && !PERSON_NOUNS.contains(after.lemma()) && !PERSON_NOUNS.contains(after.lower())) {
+            return Boolean.FALSE; // "spoilt milk" tagged as a noun compound
+        }
         if (t.posIs("ADJ") && after != null && (after.posIs("NOUN") || after.posIs("PROPN"))) {
-            return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || after.posIs("PROPN");
+            return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || "PERSON".equals(after.ner());
         }
         // predicative: "<subject> was/seemed/became <label>"
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -133,25 +161,61 @@ public final class JudgementalCheck implements Check {
                 if (x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
                     return x.lower().startsWith("it") || x.lower().startsWith("that") ? Boolean.FALSE : Boolean.TRUE;
                 }
-                for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+                // the word right before the verb decides "The dog was", "The traffic was"; further back, look
+                // for the person: "Dad arrived 20 minutes late and was hostile"
+                for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
                     Token subj = s.token(j);
                     if (subj.posIs("PROPN") || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
-                    if (subj.posIs("NOUN")) return PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
-                    if (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that")) return Boolean.FALSE;
+                    if (subj.posIs("NOUN")) {
+                        boolean person = PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
+                        if (person) return Boolean.TRUE;
+                        boolean coordinated = s.token(k - 1) != null && s.token(k - 1).posIs("CCONJ");
+                        if (j >= k - 2 && !coordinated) return Boolean.FALSE;
+                    }
+                    if (j == k - 1 && (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that"))) return Boolean.FALSE;
+                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !subj.lower().equals("-")) break;
                 }
                 return null;
             }
         }
-        if (t.posIs("NOUN") || t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // aggression, manipulating, aggressively
+        if (t.posIs("NOUN")) return Boolean.TRUE; // aggression, hostility
+        if ((t.posIs("VERB") || t.posIs("ADV")) && after != null) {
+            // "manipulated the clay", "smelly cheese": the word is about the thing that follows
+            Token obj = after.posIs("DET") ? s.token(i + n + 1) : after;
+            if (obj != null && obj.posIs("NOUN") && !PERSON_NOUNS.contains(obj.lemma()) && !PERSON_NOUNS.contains(obj.lower())
+                    && !obj.posIs("PRON")) return Boolean.FALSE;
+        }
+        if (t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // manipulating, aggressively
         // "being difficult", "described as hostile", "a hostile and angry man"
         Token before = s.token(i - 1);
         if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
         return null;
     }
 
-    /** Does the same sentence carry a description of what was seen or heard? */
-    private boolean supported(Document doc, Sentence s, int i, int n) {
-        return describesObservation(doc, s, i, i + n);
+    /**
+     * Does the next sentence go on about the same person or scene ("He shouted...", "There were...", "I saw..."),
+     * rather than someone else ("Lacey said...")?
+     */
+    private static boolean continues(Sentence s, Sentence next) {
+        Token a = subject(next);
+        if (a == null) return false;
+        if (Words.set("he", "she", "they", "i", "we", "there", "his", "her", "their", "him", "them").contains(a.lower())) return true;
+        Token b = subject(s);
+        return b != null && b.lower().equals(a.lower());
+    }
+
+    /** The first name or pronoun of a sentence, standing in for its subject. */
+    private static Token subject(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.posIs("PROPN") || t.posIs("PRON") || t.lower().equals("there")) return t;
+            if (t.posIs("NOUN") && (PERSON_NOUNS.contains(t.lemma()) || PERSON_NOUNS.contains(t.lower()))) return t;
+        }
+        return null;
+    }
+
+    private static Token firstWord(Sentence s) {
+        for (Token t : s.tokens()) if (Character.isLetterOrDigit(t.text().charAt(0))) return t;
+        return null;
     }
 
     /**
@@ -159,17 +223,61 @@ public final class JudgementalCheck implements Check {
      * observable action (shouted, threw, slammed), a concrete sign (rubbish, mould) or "for example".
      * Tokens in [skipFrom, skipTo) (the label itself) are not counted.
      */
-    boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo) {
-        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) return true;
+    /** Reporting verbs are evidence only as a description after the label: "was hostile and said ...". */
+    private static final Set<String> REPORTING = Words.set("say", "tell", "call", "text", "ring", "repeat", "ask");
+
+    private static boolean reportsWhatWasHeard(Sentence s, int k, int labelEnd) {
+        if (labelEnd >= 0 && k < labelEnd) return false; // "Mr Gill said Poppy can be lazy"
+        Token prev = s.token(k - 1);
+        if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had", "to").contains(prev.lower())) return false;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (Attribution.VAGUE.contains(s.token(j).lower())) return false; // "neighbours said"
+        }
+        Token next = s.token(k + 1);
+        return next != null && !next.text().equals(".") && !next.text().equals(",");
+    }
+
+    private static boolean future(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String l = s.token(j).lower();
+            if (l.equals("will") || l.equals("would") || l.equals("to") || l.equals("'ll") || l.equals("shall")) return true;
+        }
+        return false;
+    }
+
+    private static boolean firstPersonBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String l = s.token(j).lower();
+            if (l.equals("i") || l.equals("we")) return true;
+        }
+        return false;
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("caselint.trace");
+
+    boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
+        boolean r = describesObservation0(doc, s, skipFrom, skipTo, state);
+        if (TRACE && r) System.err.println("TRACE supported by: " + s.text());
+        return r;
+    }
+
+    private boolean describesObservation0(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
+        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) { if (TRACE) System.err.println("TRACE quote"); return true; }
         List<Token> toks = s.tokens();
         for (int k = 0; k < toks.size(); k++) {
             if (k >= skipFrom && k < skipTo) continue;
             Token x = toks.get(k);
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
-            if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX"))) return true;
-            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2)) return true;
-            if (nouns.contains(lemma) && x.posIs("NOUN")) return true;
-            for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
+            if (TRACE && (perception.contains(lemma) || verbs.contains(lemma) || nouns.contains(lemma))) System.err.println("TRACE cue " + x);
+            if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
+                    && !x.lower().equals(lemma) && !future(s, k)) return true;
+            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)
+                    && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
+                    && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
+            if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
+            if (skipTo >= 0 && k >= skipTo) {
+                for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
+            }
         }
         // "He became aggressive: he shouted..." - a colon after the label introduces the description
         if (skipTo > 0) {

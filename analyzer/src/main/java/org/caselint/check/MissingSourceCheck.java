@@ -39,6 +39,45 @@ public final class MissingSourceCheck implements Check {
                 Category.MISSING_SOURCE.standards(), flag, pass);
     }
 
+    private static final java.util.regex.Pattern ELSEWHERE_TIME = java.util.regex.Pattern.compile(
+            "\\b(?:(?:on|last|this|over the|at the|most) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|nights|week|month|year|term|summer|holidays?)"
+            + "|yesterday|previously|in the past|recently|(?:\\d+|a|two|three|four|several|many|few) (?:days?|weeks?|months?|years?) ago"
+            + "|(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)"
+            + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
+            + "|this (?:year|term|month))\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
+            "you", "your");
+    private static final Set<String> NOT_EVENTS = Words.set("will", "plan", "agreed", "agree", "want", "wish", "hope",
+            "like", "would", "should", "could", "might", "may", "going", "next", "tomorrow", "planned", "due");
+
+    /**
+     * A plain statement of an event elsewhere or in the past, which the writer cannot have witnessed
+     * ("Dad hit Mum last weekend", "He was excluded twice this year"): a time outside the visit, no first
+     * person, no quotation and no source.
+     */
+    private Finding unwitnessedEvent(Document doc, Sentence s) {
+        if (s.tokens().size() < 4 || Attribution.sourced(s)) return null;
+        java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
+        if (!m.find()) return null;
+        Token verb = null;
+        for (Token t : s.tokens()) {
+            if (FIRST_PERSON.contains(t.lower())) return null;
+            if (doc.quoteAt(t.start()) != null) return null;
+            if (verb == null && t.posIs("VERB")) verb = t;
+        }
+        if (verb == null) return null;
+        for (Token t : s.tokens()) {
+            if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return null; // plans and wishes are not events
+        }
+        Token first = s.tokens().get(0);
+        Token last = s.tokens().get(s.tokens().size() - 1);
+        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
+        return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
+                "This reports something you did not see, with no source. Say who told you, when, and how they know.",
+                List.of("Mum told me on ... that ...", "The school's incident log of ... records ..."), rule.severity(),
+                rule.standards(), "unwitnessed-event");
+    }
+
     @Override public Rule rule() { return rule; }
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
@@ -48,7 +87,11 @@ public final class MissingSourceCheck implements Check {
         for (Sentence s : doc.sentences()) {
             if (s.isHeading()) continue;
             List<PhraseMatcher.Match> ms = matcher.find(s);
-            if (ms.isEmpty()) continue;
+            if (ms.isEmpty()) {
+                Finding f = unwitnessedEvent(doc, s);
+                if (f != null) out.add(f);
+                continue;
+            }
             boolean sourced = Attribution.sourced(s);
             for (PhraseMatcher.Match m : ms) {
                 Token first = s.token(m.from());
@@ -56,7 +99,7 @@ public final class MissingSourceCheck implements Check {
                 if (doc.quoteAt(first.start()) != null) continue;
                 boolean hedge = m.term().entry().id().equals("hedge") || m.term().entry().id().equals("vague-source");
                 if (sourced && !hedge) continue;
-                if (!hedge && Words.negated(s, m.from(), 3)) continue;
+                if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 String matched = doc.text().substring(first.start(), last.end());
                 out.add(Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
                         m.term().entry().message(matched), m.term().entry().suggestions(matched), rule.severity(),

@@ -25,6 +25,8 @@ final class PhraseMatcher {
         for (Term t : lexicon.terms()) {
             for (List<String> p : t.phrases()) {
                 byFirstWord.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Candidate(t, p));
+                int dash = p.get(0).indexOf('-');
+                if (dash > 0) byFirstWord.computeIfAbsent(p.get(0).substring(0, dash), k -> new ArrayList<>()).add(new Candidate(t, p));
             }
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.phrase().size() - a.phrase().size()));
@@ -57,8 +59,19 @@ final class PhraseMatcher {
         return all;
     }
 
+    /**
+     * The tagger reads a capitalised first word as an imperative ("Contact with Dad went well" tagged VERB);
+     * when the next word cannot start a verb's object, take it as the noun.
+     */
+    private static boolean initialNoun(Term term, Sentence s, int i, int n) {
+        if (i != 0 || !term.pos().contains("NOUN") || !s.token(i).posIs("VERB")) return false;
+        Token next = s.token(i + n);
+        return next != null && (next.posIs("ADP") || next.posIs("AUX") || next.posIs("VERB") || next.posIs("PUNCT")
+                || next.posIs("CCONJ"));
+    }
+
     private static boolean senseFits(Term term, Sentence s, int i, int n) {
-        if (!term.pos().isEmpty() && term.pos().stream().noneMatch(p -> s.token(i).posIs(p))) return false;
+        if (!term.pos().isEmpty() && term.pos().stream().noneMatch(p -> s.token(i).posIs(p)) && !initialNoun(term, s, i, n)) return false;
         for (List<String> p : term.notAfter()) if (Words.endsBefore(p, s, i)) return false;
         for (List<String> p : term.notBefore()) if (Words.match(p, s, i + n, true) > 0) return false;
         return true;

@@ -10,7 +10,7 @@ final class Words {
     private Words() { }
 
     static final Set<String> NEGATORS = Words.set("no", "not", "never", "without", "nor", "neither", "none", "nothing",
-            "n't", "cannot", "lack", "absence", "denied", "denies", "deny");
+            "n't", "cannot", "lack", "absence");
     static final Set<String> CLAUSE_BREAKS = Words.set(",", ";", ":", ".", "!", "?", "but", "although", "though",
             "however", "whereas", "while", "-", "(", ")");
 

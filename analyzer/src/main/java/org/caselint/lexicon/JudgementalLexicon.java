@@ -13,8 +13,8 @@ import java.util.Set;
  * label supported. Immutable.
  */
 public final class JudgementalLexicon {
-    /** One label; {@code forms} are lower-case words or phrases; {@code personOnly} as in models/README.md. */
-    public record Label(Entry entry, List<List<String>> forms, boolean personOnly) { }
+    /** One label; {@code forms} are lower-case words or phrases; {@code personOnly}, {@code describesState} as in models/README.md. */
+    public record Label(Entry entry, List<List<String>> forms, boolean personOnly, boolean describesState) { }
 
     private final List<Label> labels;
     private final Map<String, Set<String>> evidence = new HashMap<>();
@@ -23,7 +23,7 @@ public final class JudgementalLexicon {
         this.labels = r.entries((n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Label(e, PhraseLexicon.words(LexiconReader.lowerList(n, "forms", where, true)),
-                    n.path("personOnly").asBoolean(false));
+                    n.path("personOnly").asBoolean(false), n.path("describesState").asBoolean(false));
         });
         JsonNode ev = r.root().get("evidence");
         if (ev == null || !ev.isObject()) throw new LexiconException(r.file() + ": no \"evidence\" object");

@@ -28,17 +28,28 @@ public final class LemmaAnnotator implements Annotator {
         doc.markDone(Layer.LEMMA);
     }
 
+    private static final java.util.Set<String> IRREGULAR = java.util.Set.of("understood", "known", "thought", "said",
+            "heard", "felt", "seen", "taken", "given", "shown", "written", "told", "found", "held", "brought", "kept");
+
+    private static final java.util.Set<String> PLURALS = java.util.Set.of("children", "people", "men", "women",
+            "feet", "teeth", "mice", "geese", "police");
+
+    private static boolean participle(String w) {
+        return (w.length() > 5 && w.endsWith("ed")) || IRREGULAR.contains(w);
+    }
+
     static String lemma(Morphology m, String word, String upos) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (upos == null || upos.indexOf('+') >= 0 || !Character.isLetter(word.charAt(0))) return lower;
         String penn = switch (upos) {
             case "VERB", "AUX" -> "VBD";
-            case "NOUN" -> "NNS";
+            case "NOUN" -> lower.endsWith("s") || PLURALS.contains(lower) ? "NNS" : "NN";
             case "ADJ" -> "JJ";
             case "ADV" -> "RB";
             default -> null;
         };
         if (penn == null) return lower;
+        if (upos.equals("ADJ") && participle(lower)) penn = "VBN"; // "it is understood": the tagger often says ADJ
         String l = m.lemma(lower, penn);
         return l == null || l.isEmpty() ? lower : l.toLowerCase(Locale.ROOT);
     }

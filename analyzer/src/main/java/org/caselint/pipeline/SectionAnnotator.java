@@ -32,7 +32,8 @@ public final class SectionAnnotator implements Annotator {
             }
             Matcher m = INLINE.matcher(t);
             if (m.find() && m.group(1).split("\\s+").length <= 5) {
-                s.setSection(clean(m.group(1)));
+                current = clean(m.group(1));
+                s.setSection(current);
             } else {
                 s.setSection(current);
             }

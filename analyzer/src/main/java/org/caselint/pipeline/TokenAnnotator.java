@@ -19,6 +19,44 @@ public final class TokenAnnotator implements Annotator {
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens()));
     }
 
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st", "etc",
+            "no", "vs", "approx", "e.g", "i.e", "nb", "p.s", "a.m", "p.m", "jr", "sr", "co", "ltd", "dept", "tel", "ref");
+    private static final String OPENERS = "([{\"'";
+    private static final String CLOSERS = ")]}\"',;:!?";
+
+    /**
+     * The UD tokenizer sometimes leaves punctuation on a word ("unkempt.", "(YJS", "CAMHS)"); peel it off so
+     * the word matches, keeping abbreviations ("Mr.", "e.g.") and in-word marks ("didn't", "A&E") whole.
+     */
+    static java.util.List<int[]> split(String text, int a, int b) {
+        java.util.List<int[]> head = new java.util.ArrayList<>();
+        java.util.List<int[]> tail = new java.util.ArrayList<>();
+        while (b - a > 1 && OPENERS.indexOf(text.charAt(a)) >= 0 && Character.isLetterOrDigit(text.charAt(a + 1))) {
+            head.add(new int[] {a, a + 1});
+            a++;
+        }
+        while (b - a > 1) {
+            char c = text.charAt(b - 1);
+            char before = text.charAt(b - 2);
+            if (CLOSERS.indexOf(c) >= 0 && Character.isLetterOrDigit(before)) {
+                if (c == '\'' && text.charAt(b - 2) == 's') break; // "parents'"
+                tail.add(0, new int[] {b - 1, b});
+                b--;
+            } else if (c == '.' && Character.isLetter(before) && text.substring(a, b - 1).indexOf('.') < 0
+                    && !ABBREVIATIONS.contains(text.substring(a, b - 1).toLowerCase(java.util.Locale.ROOT))
+                    && b - 1 - a > 1) {
+                tail.add(0, new int[] {b - 1, b});
+                b--;
+            } else {
+                break;
+            }
+        }
+        java.util.List<int[]> out = new java.util.ArrayList<>(head);
+        out.add(new int[] {a, b});
+        out.addAll(tail);
+        return out;
+    }
+
     @Override public String name() { return "tokens"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
     @Override public Set<Layer> provides() { return Set.of(Layer.TOKENS); }
@@ -32,9 +70,11 @@ public final class TokenAnnotator implements Annotator {
                 int a = s.start() + sp.getStart();
                 int b = s.start() + sp.getEnd();
                 if (b <= a) continue;
-                Token t = new Token(doc.tokens().size(), a, b, norm.substring(a, b));
-                s.addToken(t);
-                doc.addToken(t);
+                for (int[] piece : split(norm, a, b)) {
+                    Token t = new Token(doc.tokens().size(), piece[0], piece[1], norm.substring(piece[0], piece[1]));
+                    s.addToken(t);
+                    doc.addToken(t);
+                }
             }
         }
         doc.markDone(Layer.TOKENS);

@@ -1,5 +1,6 @@
 package org.caselint.server;
 
+import org.caselint.server.cli.AnalyseCommand;
 import org.caselint.server.cli.EvalCommand;
 import org.caselint.server.cli.LintCommand;
 import org.caselint.server.records.cli.BenchCommand;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "caselint", mixinStandardHelpOptions = true, version = "caselint 0.1.0",
         description = "Checks children's social-care case notes against recording standards.",
-        subcommands = {LintCommand.class, EvalCommand.class, GenerateCommand.class, IndexCommand.class,
-                SearchCommand.class, BenchCommand.class})
+        subcommands = {LintCommand.class, EvalCommand.class, AnalyseCommand.class, GenerateCommand.class,
+                IndexCommand.class, SearchCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
