@@ -124,10 +124,11 @@ public final class RecordGenerator implements Iterator<Note> {
         for (int i = 1; i <= n; i++) {
             boolean boy = rnd.nextBoolean();
             String surname = pick(Vocabulary.SURNAMES);
-            String first;
-            do {
+            // Prefer a name not yet used; in a large world some children share a name, as in life.
+            String first = pick(boy ? Vocabulary.BOYS : Vocabulary.GIRLS);
+            for (int tries = 0; tries < 20 && !used.add(first + " " + surname); tries++) {
                 first = pick(boy ? Vocabulary.BOYS : Vocabulary.GIRLS);
-            } while (!used.add(first + " " + surname) && used.size() < 3000);
+            }
             LocalDate dob = LocalDate.of(2006, 1, 1).plusDays(rnd.nextInt(365 * 18));
             String mum = pick(Vocabulary.WOMEN) + " " + surname;
             String dad = rnd.nextDouble() < 0.7

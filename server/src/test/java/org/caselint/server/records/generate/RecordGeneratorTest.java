@@ -63,6 +63,13 @@ class RecordGeneratorTest {
     }
 
     @Test
+    void aMillionRecordWorldBuildsQuickly() {
+        // more children than there are distinct invented names: names repeat, the generator must not stall
+        RecordGenerator g = new RecordGenerator(8, 1_000_000);
+        for (int i = 0; i < 100; i++) assertNotNull(g.next().text());
+    }
+
+    @Test
     void someTeamsWriteAggressiveFarMoreThanOthers() {
         List<Note> notes = RecordGenerator.stream(3, 4000).toList();
         Map<String, double[]> perTeam = new HashMap<>();
