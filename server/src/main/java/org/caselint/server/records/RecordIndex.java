@@ -15,7 +15,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -224,12 +223,6 @@ public final class RecordIndex implements Closeable {
         return total;
     }
 
-    /** Merges down to at most {@code segments} segments and commits (for benchmarks and after bulk loads). */
-    public void optimize(int segments) throws IOException {
-        writer.forceMerge(segments);
-        commit();
-    }
-
     /** Commits what was written, drops the log and closes the index. */
     @Override
     public void close() throws IOException {
@@ -284,11 +277,6 @@ public final class RecordIndex implements Closeable {
                 }
             }
             return Optional.ofNullable(facetState);
-        }
-
-        /** True when the reader is the latest one of its index (for tests). */
-        public boolean isCurrent() throws IOException {
-            return ((DirectoryReader) getIndexReader()).isCurrent();
         }
     }
 }

@@ -123,17 +123,17 @@ public final class RecordSearch {
     static Sort sort(SearchRequest r) {
         SortField newest = new SortField(RecordFields.EVENT_DAY, SortField.Type.LONG, true);
         newest.setMissingValue(Long.MIN_VALUE);
-        SortField byId = new SortField(RecordFields.ID, SortField.Type.DOC);
+        SortField byDoc = SortField.FIELD_DOC;
         return switch (r.sort()) {
-            case RELEVANCE -> r.hasQuery() ? null : new Sort(newest, byId);
-            case DATE -> new Sort(newest, byId);
+            case RELEVANCE -> r.hasQuery() ? null : new Sort(newest, byDoc);
+            case DATE -> new Sort(newest, byDoc);
             case DATE_ASC -> {
                 SortField oldest = new SortField(RecordFields.EVENT_DAY, SortField.Type.LONG, false);
                 oldest.setMissingValue(Long.MAX_VALUE);
-                yield new Sort(oldest, byId);
+                yield new Sort(oldest, byDoc);
             }
-            case SCORE -> new Sort(new SortField(RecordFields.SCORE, SortField.Type.INT, false), newest, byId);
-            case SCORE_DESC -> new Sort(new SortField(RecordFields.SCORE, SortField.Type.INT, true), newest, byId);
+            case SCORE -> new Sort(new SortField(RecordFields.SCORE, SortField.Type.INT, false), newest, byDoc);
+            case SCORE_DESC -> new Sort(new SortField(RecordFields.SCORE, SortField.Type.INT, true), newest, byDoc);
         };
     }
 

@@ -39,7 +39,7 @@ public record SearchRequest(String query, List<String> categories, List<String> 
     public static final int MAX_WINDOW = 10_000;
     public static final int DEFAULT_SIZE = 20;
 
-    /** The order of hits. Ties are broken by newest event date, then id. */
+    /** The order of hits. Ties are broken by newest event date, then by order of indexing. */
     public enum Sort {
         /** Best match first (newest first when there is no query). */
         RELEVANCE("relevance"),
