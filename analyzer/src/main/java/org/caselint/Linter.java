@@ -13,6 +13,7 @@ import org.caselint.check.ThirdPartyChildCheck;
 import org.caselint.check.JudgementalCheck;
 import org.caselint.check.MissingSourceCheck;
 import org.caselint.check.Rule;
+import org.caselint.learn.SentenceClassifier;
 import org.caselint.lexicon.AcronymLexicon;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.JudgementalLexicon;
@@ -59,15 +60,29 @@ public final class Linter {
         this.checks = List.copyOf(checks);
     }
 
-    /** The full checker: every check, models and lexicons loaded from the classpath. */
+    /** Where the trained classifiers live on the classpath. */
+    public static final String TRAINED = "/org/caselint/models/trained/";
+
+    /** The full checker: every check, models, lexicons and trained classifiers loaded from the classpath. */
     public static Linter standard() {
+        return build(true);
+    }
+
+    /** Every check, but rules only: no trained classifiers (used to train them). */
+    public static Linter rulesOnly() {
+        return build(false);
+    }
+
+    private static Linter build(boolean trained) {
+        SentenceClassifier ms = trained ? SentenceClassifier.load(TRAINED + "missing-source") : null;
+        SentenceClassifier fo = trained ? SentenceClassifier.load(TRAINED + "fact-opinion") : null;
         NlpModels models = NlpModels.load();
         List<Annotator> annotators = new ArrayList<>(List.of(new SentenceAnnotator(models), new TokenAnnotator(models),
                 new PosAnnotator(models), new LemmaAnnotator(), new SectionAnnotator(), new QuoteAnnotator(), new PersonAnnotator()));
         List<Check> checks = List.of(new AcronymCheck(AcronymLexicon.load()), new JargonCheck(PhraseLexicon.load("jargon.json")),
                 new JudgementalCheck(JudgementalLexicon.load()),
-                new MissingSourceCheck(PhraseLexicon.load("missing-source.json")),
-                new FactOpinionCheck(PhraseLexicon.load("fact-opinion.json")), new ChildVoiceCheck(),
+                new MissingSourceCheck(PhraseLexicon.load("missing-source.json"), ms),
+                new FactOpinionCheck(PhraseLexicon.load("fact-opinion.json"), fo), new ChildVoiceCheck(),
                 new ThirdPartyChildCheck());
         return new Linter(new Pipeline(annotators), checks);
     }

@@ -27,6 +27,8 @@ class LexiconExamplesTest {
 
     private static List<Case> cases() {
         List<Case> all = new ArrayList<>();
+        PhraseLexicon.load("missing-source.json").terms().forEach(t -> all.add(new Case(Category.MISSING_SOURCE, t.entry())));
+        PhraseLexicon.load("fact-opinion.json").terms().forEach(t -> all.add(new Case(Category.FACT_OPINION, t.entry())));
         AcronymLexicon.load().all().forEach(a -> all.add(new Case(Category.ACRONYM, a.entry())));
         PhraseLexicon.load("jargon.json").terms().forEach(t -> all.add(new Case(Category.JARGON, t.entry())));
         JudgementalLexicon.load().labels().forEach(l -> all.add(new Case(Category.JUDGEMENTAL, l.entry())));
@@ -60,6 +62,9 @@ class LexiconExamplesTest {
             assertFalse(c.entry().flag().isEmpty(), c.entry().id() + " has no flag example");
             assertFalse(c.entry().pass().isEmpty(), c.entry().id() + " has no pass example");
             assertFalse(c.entry().source().toLowerCase().contains("unknown"), c.entry().id() + " has no real source");
+            for (String sug : c.entry().suggestions()) {
+                assertFalse(sug.contains("...") || sug.contains(":"), c.entry().id() + ": a suggestion must be wording to apply, not advice: " + sug);
+            }
         }
     }
 

@@ -10,7 +10,11 @@ class ResourcesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/org/caselint/models/lexicons/acronyms.json", "/org/caselint/models/lexicons/jargon.json",
             "/org/caselint/models/lexicons/judgemental.json", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
-            "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"})
+            "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+            "/org/caselint/models/lexicons/missing-source.json", "/org/caselint/models/lexicons/fact-opinion.json",
+            "/org/caselint/models/trained/missing-source.bin", "/org/caselint/models/trained/missing-source.properties",
+            "/org/caselint/models/trained/fact-opinion.bin", "/org/caselint/models/trained/fact-opinion.properties",
+            "/edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"})
     void onClasspath(String resource) {
         assertNotNull(getClass().getResource(resource), resource);
     }

@@ -37,7 +37,12 @@ final class Attribution {
 
     /** Does the sentence name where its information comes from, or say the writer saw or heard it? */
     static boolean sourced(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
+        return sourcedBefore(s, s.tokens().size());
+    }
+
+    /** Is a source named before token {@code end} ("Mum told me that Dad had allegedly...")? */
+    static boolean sourcedBefore(Sentence s, int end) {
+        for (int i = 0; i < Math.min(end, s.tokens().size()); i++) {
             Token t = s.token(i);
             String lemma = t.lemma() == null ? t.lower() : t.lemma();
             if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;

@@ -26,11 +26,11 @@ public final class ChildVoiceCheck implements Check {
     public static final String RULE_ID = "child-voice-missing";
 
     private static final Set<String> VOICE_VERBS = Words.set("say", "tell", "explain", "ask", "share", "describe",
-            "write", "sign", "want", "like", "love", "hate", "enjoy", "feel", "wish", "worry", "miss", "prefer",
+            "write", "sign", "want", "like", "love", "hate", "enjoy", "feel", "wish", "worry", "prefer",
             "choose", "agree", "disagree", "reply", "answer", "mention", "talk", "speak", "express", "state",
             "request", "complain", "disclose", "add", "report", "comment", "laugh", "cry", "shrug", "nod", "smile",
-            "type", "point", "draw", "rate", "score", "look", "dislike", "wishes", "hope", "think", "believe",
-            "confirm", "deny", "admit", "insist", "refuse", "decline", "show", "choose", "pick", "whisper", "shout",
+            "type", "point", "draw", "rate", "score", "dislike", "wishes", "hope", "think", "believe",
+            "confirm", "deny", "admit", "insist", "show", "choose", "pick", "whisper", "shout",
             "scream", "say", "mumble", "giggle", "call", "repeat", "answer", "text", "message", "identify", "rank",
             "circle", "place", "put");
     private static final Set<String> OBSERVED_VERBS = Words.set("smile", "babble", "coo", "settle", "respond", "reach",
@@ -40,13 +40,14 @@ public final class ChildVoiceCheck implements Check {
             "rock", "flap", "hum", "sing", "move", "eat", "drink", "calm", "relax", "react", "engage", "interact",
             "lean", "nuzzle", "fuss", "grizzle", "whimper", "soothe", "make", "appear", "seem", "stop", "go",
             "fall", "wake", "rub", "stroke", "squeal", "shriek", "babbling", "chuckle", "gurgle", "mouth",
-            "use", "press", "tap", "choose", "hand", "give", "push", "throw", "run");
+            "use", "press", "tap", "choose", "hand", "give", "push", "throw", "run", "lie", "lay", "rest", "bring",
+            "hug", "kiss", "climb", "roll", "babble", "explore", "show", "lift", "stretch", "listen");
     private static final Pattern NON_VERBAL = Pattern.compile("non-verbal|nonverbal|non verbal|does not speak|"
             + "doesn't speak|no speech|pre-verbal|preverbal|makaton|pecs|communication aid|communication device|"
             + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile("(could not|couldn't|was not able to|wasn't able to|"
             + "unable to|did not|didn't|was not|wasn't|not)\\s+(be\\s+)?(seen|spoken|speak|spoke|see|gather|obtain|"
-            + "obtained|gathered|ascertain|present|available|home|in|at home|attend|attended|want to (talk|speak|engage))"
+            + "obtained|gathered|ascertain|present|available|home|in|at home|want to (talk|speak|engage))"
             + "|was asleep|were asleep|is asleep|too young|declined to (speak|talk|be seen|meet|engage)|"
             + "refused to (speak|talk|see|engage|come|meet)|views (could not|were not|have not been|will be)|"
             + "will (be seen|see him|see her|see them|speak to|visit)|was at school|were at school|"
@@ -69,18 +70,26 @@ public final class ChildVoiceCheck implements Check {
 
     @Override
     public List<Finding> check(Document doc) {
-        if (doc.tokens().size() < 8) return List.of();
+        // a sentence or two is an extract, not a record of work with the child: too little to judge
+        if (doc.tokens().size() < 15 || doc.sentences().size() < 3) return List.of();
         Set<String> names = subjectNames(doc);
         boolean observable = observationCounts(doc);
         if (hasVoice(doc, names, observable)) return List.of();
-        if (REASON.matcher(doc.normalized()).find()) return List.of();
+        String pronoun = subjectPronoun(doc, names);
+        for (Sentence s : doc.sentences()) {
+            java.util.regex.Matcher reason = REASON.matcher(doc.normalized().substring(s.start(), s.end()));
+            if (reason.find() && aboutChild(s, names, pronoun)) {
+                if (TRACE) System.err.println("TRACE reason: " + reason.group());
+                return List.of();
+            }
+        }
         String who = names.isEmpty() ? "the child" : displayName(doc);
         String add = observable
                 ? "Add what you observed of " + who + ": how they responded, played, settled, or what they showed you."
                 : "Add what " + who + " said, felt or wanted, in their own words where you can, or say why you could not find out.";
         return List.of(Finding.note(RULE_ID, Category.CHILD_VOICE,
                 "The note does not record " + who + "'s views, wishes or feelings. " + add,
-                List.of(observable ? who + " smiled and reached for ..." : who + " told me ..."), rule.severity(), rule.standards()));
+                List.of(), rule.severity(), rule.standards()));
     }
 
     private static String displayName(Document doc) {
@@ -93,7 +102,10 @@ public final class ChildVoiceCheck implements Check {
         Set<String> s = new HashSet<>();
         Note n = doc.note();
         if (n.subject() != null && n.subject().name() != null) {
-            for (String p : n.subject().name().split("\\s+")) if (p.length() > 1) s.add(p.toLowerCase(Locale.ROOT));
+            String first = n.subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (first.length() > 1) s.add(first);
+            int dash = first.indexOf('-');
+            if (dash > 1) s.add(first.substring(0, dash)); // "Ava-Rose" is often split by the tokenizer
         }
         return s;
     }
@@ -105,54 +117,101 @@ public final class ChildVoiceCheck implements Check {
         return NON_VERBAL.matcher(doc.normalized()).find();
     }
 
+    private static final boolean TRACE = Boolean.getBoolean("caselint.trace");
+
+    /** Does the sentence speak of the child: their name, their pronoun, or "child", "baby", "young person"? */
+    private static boolean aboutChild(Sentence s, Set<String> names, String pronoun) {
+        for (Token t : s.tokens()) {
+            String l = stripPossessive(t.lower());
+            if (names.contains(l) || l.equals(pronoun) || Words.set("child", "children", "baby", "views", "child's",
+                    "children's", "yp", "toddler", "infant").contains(l)) return true;
+            if (l.equals("young") && s.token(t.index() - s.tokens().get(0).index() + 1) != null) return true;
+        }
+        return names.isEmpty();
+    }
+
+    /**
+     * The child's pronoun, learnt from the note: he or she, whichever follows mentions of the child's name more
+     * often; null when the note does not say.
+     */
+    static String subjectPronoun(Document doc, Set<String> names) {
+        if (names.isEmpty()) return null;
+        int he = 0;
+        int she = 0;
+        List<Token> toks = doc.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!names.contains(stripPossessive(toks.get(i).lower()))) continue;
+            for (int k = i + 1; k < Math.min(toks.size(), i + 40); k++) {
+                String l = toks.get(k).lower();
+                if (toks.get(k).posIs("PROPN") && !names.contains(stripPossessive(l))) break;
+                if (l.equals("he") || l.equals("his") || l.equals("him")) { he++; break; }
+                if (l.equals("she") || l.equals("her") || l.equals("hers")) { she++; break; }
+            }
+        }
+        if (he == she) return null;
+        return he > she ? "he" : "she";
+    }
+
     private static boolean hasVoice(Document doc, Set<String> names, boolean observable) {
+        boolean r = hasVoice0(doc, names, observable);
+        return r;
+    }
+
+    private static boolean trace(String what, Object where) {
+        if (TRACE) System.err.println("TRACE voice " + what + ": " + where);
+        return true;
+    }
+
+    private static boolean hasVoice0(Document doc, Set<String> names, boolean observable) {
         boolean knowSubject = !names.isEmpty();
+        String pronoun = subjectPronoun(doc, names);
         for (Quote q : doc.quotes()) {
             if (q.end() - q.start() < 4) continue;
             if (q.speaker() == null) {
-                if (!knowSubject) return true;
+                if (!knowSubject) return trace("unattributed quote", q);
                 continue;
             }
             String sp = q.speaker().toLowerCase(Locale.ROOT);
-            if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return true;
-            if ((sp.equals("he") || sp.equals("she") || sp.equals("they")) && subjectRecentlyNamed(doc, q.start(), names)) return true;
+            if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return trace("quote", q);
+            if (sp.equals(pronoun) && subjectRecentlyNamed(doc, q.start(), names)) return trace("pronoun quote", q);
         }
         for (Sentence s : doc.sentences()) {
             if (s.isHeading()) continue;
             if (s.section() != null && VIEWS_SECTION.matcher(s.section()).find() && s.tokens().size() > 3
-                    && !s.text().toLowerCase(Locale.ROOT).contains("not seen")) return true;
+                    && !s.text().toLowerCase(Locale.ROOT).contains("not seen")) return trace("section", s);
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 boolean subj = knowSubject ? names.contains(stripPossessive(t.lower()))
                         : t.posIs("PROPN") && !t.lower().equals("mum") && !t.lower().equals("dad");
-                boolean pronoun = (t.lower().equals("he") || t.lower().equals("she") || t.lower().equals("they"))
-                        && subjectRecentlyNamed(doc, t.start(), names);
-                if (!subj && !pronoun) continue;
+                boolean byPronoun = t.lower().equals(pronoun) && subjectRecentlyNamed(doc, t.start(), names);
+                if (!subj && !byPronoun) continue;
                 if (t.lower().endsWith("'s")) {
                     // "Jayden's views", "Jayden's wishes and feelings are..."
                     Token nx = s.token(i + 1);
-                    if (nx != null && Set.of("view", "views", "wish", "wishes", "words", "feelings", "voice").contains(nx.lower())) return true;
+                    if (nx != null && Set.of("view", "views", "wish", "wishes", "words", "feelings", "voice").contains(nx.lower())) return trace("views", s);
                     continue;
                 }
-                for (int k = i + 1; k < Math.min(toks.size(), i + 5); k++) {
+                for (int k = i + 1; k < Math.min(toks.size(), i + (observable ? 14 : 5)); k++) {
                     Token v = toks.get(k);
                     String lemma = v.lemma() == null ? v.lower() : v.lemma();
                     if (!(v.posIs("VERB") || v.posIs("AUX") || v.posIs("NOUN"))) continue;
                     if (VOICE_VERBS.contains(lemma)) {
                         if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
-                        return true;
+                        return trace("verb " + v, s);
                     }
-                    if (observable && OBSERVED_VERBS.contains(lemma)) return true;
-                    if (v.posIs("VERB") && !v.posIs("AUX")) break;
+                    if (observable && OBSERVED_VERBS.contains(lemma)) return trace("observed " + v, s);
+                    if (v.posIs("VERB") && !v.posIs("AUX") && !observable) break;
                 }
             }
         }
         return false;
     }
 
+    /** A token as a name: without a possessive, and without the hyphen the tokenizer leaves on "Ava-" of "Ava-Rose". */
     private static String stripPossessive(String w) {
-        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        String x = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        return x.length() > 2 && x.endsWith("-") ? x.substring(0, x.length() - 1) : x;
     }
 
     /** Was the subject named within the 300 characters before this offset? */

@@ -3,6 +3,8 @@ package org.caselint.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.caselint.learn.SentenceClassifier;
+import org.caselint.learn.SentenceFeatures;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Document;
@@ -23,26 +25,40 @@ import org.caselint.report.Severity;
 public final class FactOpinionCheck implements Check {
     public static final String RULE_ID = "fact-opinion";
     public static final String CHARACTERISATION = "characterisation";
+    static final String MODEL_MESSAGE = "This reads as opinion or inference written as fact. Separate what you saw "
+            + "and heard from what you think, and give your view as yours with its evidence (\"In my view ..., because ...\").";
 
     private final PhraseMatcher matcher;
     private final Rule rule;
+    private final SentenceClassifier model;
 
+    /** Rules only. */
     public FactOpinionCheck(PhraseLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * Rules, backed up by a trained sentence classifier (may be null): a sentence the rules leave alone is
+     * flagged when the classifier is confident.
+     */
+    public FactOpinionCheck(PhraseLexicon lexicon, SentenceClassifier model) {
+        this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
-        List<String> flag = new ArrayList<>();
-        List<String> pass = new ArrayList<>();
-        for (Term t : lexicon.terms()) {
-            flag.addAll(t.entry().flag());
-            pass.addAll(t.entry().pass());
-        }
-        flag.add("Jayden is a troubled boy.");
-        pass.add("Jayden is a nine-year-old boy who lives with his mum.");
-        this.rule = new Rule(RULE_ID, Category.FACT_OPINION, Severity.WARNING,
+        this.rule = Spans.rule(RULE_ID, Category.FACT_OPINION, Severity.WARNING,
                 "Opinion or inference written as fact, without being owned or without its evidence.",
-                Category.FACT_OPINION.standards(), flag, pass);
+                lexicon.terms().stream().map(Term::entry).toList(), List.of("Jayden is a troubled boy."),
+                List.of("Jayden is a nine-year-old boy who lives with his mum."));
     }
 
     @Override public Rule rule() { return rule; }
+
+    /** The classifier's finding for a sentence the rules left alone, or null. */
+    private Finding modelFinding(Document doc, Sentence s) {
+        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
+        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
+        return Spans.wholeSentence(doc, s, rule, MODEL_MESSAGE, "model");
+    }
+
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -57,14 +73,12 @@ public final class FactOpinionCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 if (reportedView(s, m.from())) continue;
-                String matched = doc.text().substring(first.start(), last.end());
-                Term t = m.term();
-                f = Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), first.start(), last.end(),
-                        t.entry().message(matched), t.entry().suggestions(matched), rule.severity(),
-                        t.entry().standards(), t.entry().id());
+                f = Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry());
                 break;
             }
             if (f == null) f = characterisation(doc, s);
+            if (f == null) f = stateAsFact(doc, s);
+            if (f == null) f = modelFinding(doc, s);
             if (f != null) out.add(f);
         }
         return out;
@@ -76,9 +90,44 @@ public final class FactOpinionCheck implements Check {
             Token t = s.token(k);
             String l = t.lemma() == null ? t.lower() : t.lemma();
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
-                    "explain", "worry", "agree").contains(l) && !Attribution.passiveAt(s, k)) return true;
+                    "explain", "worry").contains(l) && !Attribution.passiveAt(s, k)) return true;
         }
         return false;
+    }
+
+    private static final Set<String> STATES = Words.set("safe", "unsafe", "happy", "unhappy",
+            "neglected", "loved", "unloved", "thriving", "vulnerable", "damaged", "traumatised", "traumatized",
+            "depressed", "exploited", "groomed", "secure", "insecure", "protective", "unprotective");
+    private static final Set<String> EVIDENCE = Words.set("because", "as", "since", "given", "evidenced", "shown",
+            "for", "when", ":", "including", "such");
+
+    /**
+     * "The children are happy and safe", "Ava is safe with her": a person's inner state or safety, stated in
+     * the present tense as a fact, with no evidence in the sentence.
+     */
+    private Finding stateAsFact(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i < toks.size() - 1; i++) {
+            Token be = toks.get(i);
+            if (!(be.lower().equals("is") || be.lower().equals("are") || be.lower().equals("'s") || be.lower().equals("'re"))) continue;
+            Token subj = toks.get(i - 1);
+            boolean person = subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || Words.set("he", "she", "they").contains(subj.lower())
+                    || (subj.posIs("NOUN") && JudgementalCheck.PERSON_NOUNS.contains(subj.lemma()) && !Words.set("home", "house", "flat",
+                    "room", "bedroom", "kitchen", "environment").contains(subj.lemma()));
+            if (!person) continue;
+            int k = i + 1;
+            while (k < toks.size() && (toks.get(k).posIs("ADV") && !toks.get(k).lower().equals("not"))) k++;
+            if (k >= toks.size() || !STATES.contains(toks.get(k).lower())) continue;
+            for (int j = k + 1; j < toks.size(); j++) if (EVIDENCE.contains(toks.get(j).lower())) return null;
+            Token adj = toks.get(k);
+            if (doc.quoteAt(adj.start()) != null || reportedView(s, i)) return null;
+            String matched = doc.text().substring(subj.start(), adj.end());
+            return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), subj.start(), adj.end(),
+                    "'" + matched + "' states how someone is, or how safe they are, as a fact. Say what you saw and heard "
+                            + "that shows it, and give your view as yours.",
+                    List.of(), rule.severity(), rule.standards(), "state-as-fact");
+        }
+        return null;
     }
 
     /** "X is a troubled young man", "They are excellent foster carers": a person summed up in a label. */
@@ -92,7 +141,9 @@ public final class FactOpinionCheck implements Check {
             int adjStart = k;
             int adjs = 0;
             while (k < toks.size() && (toks.get(k).posIs("ADJ") || toks.get(k).posIs("ADV") || toks.get(k).text().equals(",")
-                    || toks.get(k).text().equals("-"))) {
+                    || toks.get(k).text().equals("-") || (toks.get(k).posIs("VERB") && toks.get(k).lower().endsWith("ed"))
+                    || (k > adjStart && Words.set("foster", "kinship", "birth").contains(toks.get(k).lower())
+                        && k + 1 < toks.size() && toks.get(k + 1).posIs("NOUN")))) {
                 if (toks.get(k).posIs("ADJ")) adjs++;
                 k++;
             }
@@ -121,7 +172,7 @@ public final class FactOpinionCheck implements Check {
             return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), adj.start(), noun.end(),
                     "'" + matched + "' sums a person up in a label and states it as fact. Describe what you saw and "
                             + "heard, and give your view as yours, with its evidence.",
-                    List.of("In my view ..., because ..."), rule.severity(), rule.standards(), CHARACTERISATION);
+                    List.of(), rule.severity(), rule.standards(), CHARACTERISATION);
         }
         return null;
     }

@@ -27,14 +27,9 @@ public final class JargonCheck implements Check {
 
     public JargonCheck(PhraseLexicon lexicon) {
         this.matcher = new PhraseMatcher(lexicon);
-        List<String> flag = new ArrayList<>();
-        List<String> pass = new ArrayList<>();
-        for (Term t : lexicon.terms()) {
-            flag.addAll(t.entry().flag());
-            pass.addAll(t.entry().pass());
-        }
-        this.rule = new Rule(RULE_ID, Category.JARGON, Severity.INFO,
-                "Professional jargon that has a plainer everyday wording.", Category.JARGON.standards(), flag, pass);
+        this.rule = Spans.rule(RULE_ID, Category.JARGON, Severity.INFO,
+                "Professional jargon that has a plainer everyday wording.",
+                lexicon.terms().stream().map(Term::entry).toList(), List.of(), List.of());
     }
 
     @Override public Rule rule() { return rule; }
@@ -50,11 +45,7 @@ public final class JargonCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (first.text().length() > 1 && Words.isAllCaps(first.text())) continue;
                 if (doc.quoteAt(first.start()) != null) continue;
-                String matched = doc.text().substring(first.start(), last.end());
-                Term t = m.term();
-                out.add(Finding.span(RULE_ID, Category.JARGON, doc.text(), first.start(), last.end(),
-                        t.entry().message(matched), t.entry().suggestions(matched), rule.severity(),
-                        t.entry().standards(), t.entry().id()));
+                out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
             }
         }
         return out;

@@ -92,13 +92,7 @@ public final class JudgementalCheck implements Check {
                 for (Candidate c : byFirstWord.getOrDefault(t.lower(), List.of())) {
                     int n = Words.match(c.form(), s, i, false);
                     if (n == 0) continue;
-                    if (flagged(doc, s, i, n, c.label())) {
-                        Token last = s.token(i + n - 1);
-                        String matched = doc.text().substring(t.start(), last.end());
-                        out.add(Finding.span(RULE_ID, Category.JUDGEMENTAL, doc.text(), t.start(), last.end(),
-                                c.label().entry().message(matched), c.label().entry().suggestions(matched),
-                                rule.severity(), c.label().entry().standards(), c.label().entry().id()));
-                    }
+                    if (flagged(doc, s, i, n, c.label())) out.add(Spans.fromEntry(doc, s, i, i + n, rule, c.label().entry()));
                     i += n - 1;
                     break;
                 }

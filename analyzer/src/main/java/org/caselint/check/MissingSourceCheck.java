@@ -3,6 +3,8 @@ package org.caselint.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.caselint.learn.SentenceClassifier;
+import org.caselint.learn.SentenceFeatures;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Document;
@@ -22,21 +24,28 @@ import org.caselint.report.Severity;
  */
 public final class MissingSourceCheck implements Check {
     public static final String RULE_ID = "missing-source";
+    static final String MODEL_MESSAGE = "This reads as information you did not witness, with no source. Say who told "
+            + "you or which record it comes from, and when; or make clear you saw or heard it yourself.";
 
     private final PhraseMatcher matcher;
     private final Rule rule;
+    private final SentenceClassifier model;
 
+    /** Rules only. */
     public MissingSourceCheck(PhraseLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * Rules, backed up by a trained sentence classifier (may be null): a sentence the rules leave alone is
+     * flagged when the classifier is confident.
+     */
+    public MissingSourceCheck(PhraseLexicon lexicon, SentenceClassifier model) {
+        this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
-        List<String> flag = new ArrayList<>();
-        List<String> pass = new ArrayList<>();
-        for (Term t : lexicon.terms()) {
-            flag.addAll(t.entry().flag());
-            pass.addAll(t.entry().pass());
-        }
-        this.rule = new Rule(RULE_ID, Category.MISSING_SOURCE, Severity.WARNING,
+        this.rule = Spans.rule(RULE_ID, Category.MISSING_SOURCE, Severity.WARNING,
                 "Information the writer did not witness, recorded without saying who it came from.",
-                Category.MISSING_SOURCE.standards(), flag, pass);
+                lexicon.terms().stream().map(Term::entry).toList(), List.of(), List.of());
     }
 
     private static final java.util.regex.Pattern ELSEWHERE_TIME = java.util.regex.Pattern.compile(
@@ -69,16 +78,20 @@ public final class MissingSourceCheck implements Check {
         for (Token t : s.tokens()) {
             if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return null; // plans and wishes are not events
         }
-        Token first = s.tokens().get(0);
-        Token last = s.tokens().get(s.tokens().size() - 1);
-        if (last.posIs("PUNCT") && s.tokens().size() > 1) last = s.tokens().get(s.tokens().size() - 2);
-        return Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
+        return Spans.wholeSentence(doc, s, rule,
                 "This reports something you did not see, with no source. Say who told you, when, and how they know.",
-                List.of("Mum told me on ... that ...", "The school's incident log of ... records ..."), rule.severity(),
-                rule.standards(), "unwitnessed-event");
+                "unwitnessed-event");
     }
 
     @Override public Rule rule() { return rule; }
+
+    /** The classifier's finding for a sentence the rules left alone, or null. */
+    private Finding modelFinding(Document doc, Sentence s) {
+        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
+        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
+        return Spans.wholeSentence(doc, s, rule, MODEL_MESSAGE, "model");
+    }
+
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -89,6 +102,7 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 Finding f = unwitnessedEvent(doc, s);
+                if (f == null && !Attribution.sourced(s)) f = modelFinding(doc, s);
                 if (f != null) out.add(f);
                 continue;
             }
@@ -98,12 +112,10 @@ public final class MissingSourceCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 boolean hedge = m.term().entry().id().equals("hedge") || m.term().entry().id().equals("vague-source");
-                if (sourced && !hedge) continue;
+                // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
+                if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
-                String matched = doc.text().substring(first.start(), last.end());
-                out.add(Finding.span(RULE_ID, Category.MISSING_SOURCE, doc.text(), first.start(), last.end(),
-                        m.term().entry().message(matched), m.term().entry().suggestions(matched), rule.severity(),
-                        m.term().entry().standards(), m.term().entry().id()));
+                out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
             }
         }

@@ -64,10 +64,17 @@ final class PhraseMatcher {
      * when the next word cannot start a verb's object, take it as the noun.
      */
     private static boolean initialNoun(Term term, Sentence s, int i, int n) {
-        if (i != 0 || !term.pos().contains("NOUN") || !s.token(i).posIs("VERB")) return false;
+        if (!term.pos().contains("NOUN") || !s.token(i).posIs("VERB")) return false;
         Token next = s.token(i + n);
-        return next != null && (next.posIs("ADP") || next.posIs("AUX") || next.posIs("VERB") || next.posIs("PUNCT")
-                || next.posIs("CCONJ"));
+        if (next == null) return false;
+        if (i == 0) {
+            return next.posIs("ADP") || next.posIs("AUX") || next.posIs("VERB") || next.posIs("PUNCT") || next.posIs("CCONJ");
+        }
+        // "... and contact with Dad went well": a base form after "and", "the", "his", "weekly", with "with" next
+        Token prev = s.token(i - 1);
+        boolean nounSlot = prev.posIs("CCONJ") || prev.posIs("DET") || prev.posIs("ADJ") || prev.text().equals(",")
+                || Words.set("his", "her", "their", "my", "your", "our").contains(prev.lower());
+        return nounSlot && s.token(i).lower().equals(s.token(i).lemma()) && next.lower().equals("with");
     }
 
     private static boolean senseFits(Term term, Sentence s, int i, int n) {

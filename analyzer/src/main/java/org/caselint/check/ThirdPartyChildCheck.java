@@ -224,9 +224,14 @@ public final class ThirdPartyChildCheck implements Check {
             }
             if (ADULT_CUES.contains(l) || l.equals("colleague")) { before = Cue.ADULT; break; }
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
-                Token b = s.token(k - 1);
-                if (b != null && Words.set("mum's", "dad's", "mummy's", "daddy's", "mother's", "father's",
-                        "partner's").contains(b.lower())) { before = Cue.ADULT; break; }
+                boolean adultsOwn = false;
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    Token b = s.token(j);
+                    if (Words.set("mum's", "dad's", "mummy's", "daddy's", "mother's", "father's", "partner's", "nan's",
+                            "carer's", "grandma's", "aunt's", "uncle's").contains(b.lower())) adultsOwn = true;
+                    if (!b.posIs("ADJ") && !b.posIs("ADV") && !b.lower().endsWith("'s")) break;
+                }
+                if (adultsOwn) { before = Cue.ADULT; break; }
                 { before = Cue.CHILD; break; }
             }
             if ((l.equals("young") || l.equals("other")) && s.token(k + 1) != null

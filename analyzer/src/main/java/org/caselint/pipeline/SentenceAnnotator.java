@@ -75,9 +75,44 @@ public final class SentenceAnnotator implements Annotator {
         return line.split("\\s+").length <= 7;
     }
 
+    /**
+     * Adds the sentence [a, b). A run-on "sentence" longer than {@link #MAX_CHARS} (a pasted block with no full
+     * stops) is cut at a comma or space into pieces of at most that length, so nothing downstream is quadratic
+     * in it; the last piece is returned.
+     */
     private static Sentence add(Document doc, int a, int b) {
+        String text = doc.normalized();
+        while (b - a > MAX_CHARS) {
+            int cut = -1;
+            for (int k = a + MAX_CHARS; k > a + MAX_CHARS / 2; k--) {
+                if (text.charAt(k) == ' ' && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == ';')) {
+                    cut = k;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                for (int k = a + MAX_CHARS; k > a + MAX_CHARS / 2; k--) {
+                    if (Character.isWhitespace(text.charAt(k))) {
+                        cut = k;
+                        break;
+                    }
+                }
+            }
+            if (cut < 0) cut = a + MAX_CHARS;
+            if (Character.isLowSurrogate(text.charAt(cut))) cut--;
+            addOne(doc, a, cut);
+            a = cut;
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+        }
+        return addOne(doc, a, b);
+    }
+
+    private static Sentence addOne(Document doc, int a, int b) {
         Sentence s = new Sentence(doc.sentences().size(), a, b, doc.text().substring(a, b));
         doc.addSentence(s);
         return s;
     }
+
+    /** Longest sentence, in characters, before a run-on line is cut. */
+    static final int MAX_CHARS = 600;
 }

@@ -2,7 +2,10 @@ package org.caselint.server;
 
 import org.caselint.server.cli.AnalyseCommand;
 import org.caselint.server.cli.EvalCommand;
+import org.caselint.server.cli.LintBenchCommand;
 import org.caselint.server.cli.LintCommand;
+import org.caselint.server.cli.ServeCommand;
+import org.caselint.server.cli.TrainCommand;
 import org.caselint.server.records.cli.BenchCommand;
 import org.caselint.server.records.cli.GenerateCommand;
 import org.caselint.server.records.cli.IndexCommand;
@@ -16,8 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "caselint", mixinStandardHelpOptions = true, version = "caselint 0.1.0",
         description = "Checks children's social-care case notes against recording standards.",
-        subcommands = {LintCommand.class, EvalCommand.class, AnalyseCommand.class, GenerateCommand.class,
-                IndexCommand.class, SearchCommand.class, BenchCommand.class})
+        subcommands = {LintCommand.class, EvalCommand.class, AnalyseCommand.class, LintBenchCommand.class, TrainCommand.class,
+                ServeCommand.class, GenerateCommand.class, IndexCommand.class, SearchCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -32,9 +35,16 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit code (for tests). */
+    /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
+        return execute(null, null, args);
+    }
+
+    /** Runs the command line with its output and errors sent to the given writers (for tests). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        if (out != null) cl.setOut(out);
+        if (err != null) cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("caselint: " + ex.getMessage());

@@ -1,0 +1,52 @@
+package org.caselint.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caselint.lexicon.Entry;
+import org.caselint.model.Document;
+import org.caselint.model.Sentence;
+import org.caselint.model.Token;
+import org.caselint.report.Category;
+import org.caselint.report.Finding;
+import org.caselint.report.Severity;
+
+/** Building findings and rules the same way in every lexicon-driven check. */
+final class Spans {
+    private Spans() { }
+
+    /** A finding over tokens [from, to) of a sentence, worded by its lexicon entry. */
+    static Finding fromEntry(Document doc, Sentence s, int from, int to, Rule rule, Entry entry) {
+        Token first = s.token(from);
+        Token last = s.token(to - 1);
+        String matched = doc.text().substring(first.start(), last.end());
+        return Finding.span(rule.id(), rule.category(), doc.text(), first.start(), last.end(), entry.message(matched),
+                entry.suggestions(matched), rule.severity(), entry.standards(), entry.id());
+    }
+
+    /** A finding over the whole sentence without its bullet mark and closing punctuation, or null if nothing is left. */
+    static Finding wholeSentence(Document doc, Sentence s, Rule rule, String message, String term) {
+        List<Token> toks = s.tokens();
+        if (toks.isEmpty()) return null;
+        Token first = toks.get(0);
+        Token last = toks.get(toks.size() - 1);
+        if (last.posIs("PUNCT") && toks.size() > 1) last = toks.get(toks.size() - 2);
+        if (first.posIs("PUNCT") && toks.size() > 1) first = toks.get(1);
+        if (last.end() <= first.start()) return null;
+        return Finding.span(rule.id(), rule.category(), doc.text(), first.start(), last.end(), message, List.of(),
+                rule.severity(), rule.standards(), term);
+    }
+
+    /** A rule whose examples are all its lexicon entries' examples (plus any given). */
+    static Rule rule(String id, Category category, Severity severity, String description, List<Entry> entries,
+                     List<String> moreFlag, List<String> morePass) {
+        List<String> flag = new ArrayList<>();
+        List<String> pass = new ArrayList<>();
+        for (Entry e : entries) {
+            flag.addAll(e.flag());
+            pass.addAll(e.pass());
+        }
+        flag.addAll(moreFlag);
+        pass.addAll(morePass);
+        return new Rule(id, category, severity, description, category.standards(), flag, pass);
+    }
+}

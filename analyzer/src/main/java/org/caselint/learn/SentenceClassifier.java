@@ -1,0 +1,94 @@
+package org.caselint.learn;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A binary sentence classifier (OpenNLP maxent) that says whether a sentence belongs to a category, trained on
+ * the annotated corpus by {@code caselint train}. The model is immutable and shared; the categorizer is kept per
+ * thread. {@link #threshold()} is the probability above which a sentence is flagged, chosen by cross-validation.
+ */
+public final class SentenceClassifier {
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    private final DoccatModel model;
+    private final double threshold;
+    private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+    public SentenceClassifier(DoccatModel model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
+        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    }
+
+    /** Trains on (features, yes/no) samples with maxent, {@code iterations} rounds, feature cutoff 2. */
+    public static DoccatModel train(List<DocumentSample> samples, int iterations) {
+        TrainingParameters p = TrainingParameters.defaultParams();
+        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        p.put(TrainingParameters.CUTOFF_PARAM, 2);
+        try {
+            return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), p,
+                    new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Probability that the sentence with these features belongs to the category. */
+    public double probability(String[] features) {
+        DocumentCategorizerME c = categorizer.get();
+        double[] out = c.categorize(features);
+        int yes = c.getIndex(YES);
+        return yes < 0 ? 0 : out[yes];
+    }
+
+    public boolean flags(String[] features) {
+        return probability(features) >= threshold;
+    }
+
+    public double threshold() { return threshold; }
+
+    public DoccatModel model() { return model; }
+
+    /** Loads a model and its threshold from the classpath ({@code NAME.bin} and {@code NAME.properties}), or null. */
+    public static SentenceClassifier load(String base) {
+        try (InputStream bin = SentenceClassifier.class.getResourceAsStream(base + ".bin");
+             InputStream props = SentenceClassifier.class.getResourceAsStream(base + ".properties")) {
+            if (bin == null || props == null) return null;
+            Properties p = new Properties();
+            p.load(new java.io.InputStreamReader(props, StandardCharsets.UTF_8));
+            return new SentenceClassifier(new DoccatModel(bin), Double.parseDouble(p.getProperty("threshold", "0.5")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load classifier " + base, e);
+        }
+    }
+
+    /** The model as bytes, for writing to models/trained. */
+    public static byte[] serialize(DoccatModel m) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            m.serialize(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static DoccatModel read(byte[] b) throws IOException {
+        return new DoccatModel(new ByteArrayInputStream(b));
+    }
+}

@@ -1,0 +1,98 @@
+package org.caselint.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentSample;
+import org.caselint.Linter;
+import org.caselint.eval.AnnotatedNote;
+import org.caselint.model.Document;
+import org.caselint.model.Token;
+import org.caselint.report.Category;
+import org.caselint.report.Finding;
+import org.caselint.report.Report;
+
+/**
+ * Builds training samples for one category from annotated notes, picks the decision threshold by k-fold
+ * cross-validation (by note) so that "rule or classifier" has the best F1, then trains the final model on all
+ * notes. Sentences where the category is in "ignore" are left out of training.
+ */
+public final class Trainer {
+    /** One annotated sentence: its features, its label, and whether the rules alone flag it. */
+    record Item(int note, String[] features, boolean label, boolean rule) { }
+
+    /** The outcome: the model, its threshold and the cross-validated F1 of rules alone and of rules + model. */
+    public record Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, int samples, int positives) { }
+
+    private final Linter rulesOnly;
+
+    /** {@code rulesOnly} must be a linter without trained classifiers, so the rules' own output is measured. */
+    public Trainer(Linter rulesOnly) {
+        this.rulesOnly = rulesOnly;
+    }
+
+    public Result train(List<AnnotatedNote> notes, Category category, int folds, int iterations) {
+        List<Item> items = new ArrayList<>();
+        for (int n = 0; n < notes.size(); n++) {
+            AnnotatedNote note = notes.get(n);
+            Document doc = rulesOnly.analyse(note.toNote());
+            Report report = rulesOnly.lint(note.toNote());
+            List<int[]> spans = note.spans();
+            for (int i = 0; i < spans.size(); i++) {
+                AnnotatedNote.AnnotatedSentence s = note.sentences().get(i);
+                if (s.ignore().contains(category.id())) continue;
+                int a = spans.get(i)[0];
+                int b = spans.get(i)[1];
+                List<Token> toks = doc.tokens().stream().filter(t -> t.start() >= a && t.end() <= b).toList();
+                boolean rule = false;
+                for (Finding f : report.findings()) {
+                    if (f.category() == category && !f.isNoteLevel() && f.start() < b && f.end() > a) rule = true;
+                }
+                items.add(new Item(n, SentenceFeatures.of(doc, toks, s.s()), s.labels().contains(category.id()), rule));
+            }
+        }
+        // cross-validated probabilities
+        double[] prob = new double[items.size()];
+        for (int fold = 0; fold < folds; fold++) {
+            List<DocumentSample> train = new ArrayList<>();
+            for (Item it : items) if (it.note() % folds != fold) train.add(sample(it));
+            SentenceClassifier c = new SentenceClassifier(SentenceClassifier.train(train, iterations), 0.5);
+            for (int i = 0; i < items.size(); i++) if (items.get(i).note() % folds == fold) prob[i] = c.probability(items.get(i).features());
+        }
+        double rulesF1 = f1(items, prob, 2.0);
+        double best = 2.0;
+        double bestF1 = rulesF1;
+        for (double t = 0.30; t <= 0.96; t += 0.05) {
+            double f = f1(items, prob, t);
+            if (f > bestF1 + 1e-9) {
+                bestF1 = f;
+                best = t;
+            }
+        }
+        List<DocumentSample> all = new ArrayList<>();
+        for (Item it : items) all.add(sample(it));
+        int positives = (int) items.stream().filter(Item::label).count();
+        return new Result(SentenceClassifier.train(all, iterations), Math.min(best, 1.0), rulesF1, bestF1, items.size(), positives);
+    }
+
+    private static DocumentSample sample(Item it) {
+        return new DocumentSample(it.label() ? SentenceClassifier.YES : SentenceClassifier.NO, it.features());
+    }
+
+    /** F1 of "rule or probability at least t" against the labels. */
+    private static double f1(List<Item> items, double[] prob, double t) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < items.size(); i++) {
+            boolean flag = items.get(i).rule() || prob[i] >= t;
+            boolean want = items.get(i).label();
+            if (flag && want) tp++;
+            else if (flag) fp++;
+            else if (want) fn++;
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}

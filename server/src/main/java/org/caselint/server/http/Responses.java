@@ -1,0 +1,36 @@
+package org.caselint.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.caselint.server.Json;
+
+/** Writes JSON responses with the one configured mapper. API answers carry note text, so they are never cached. */
+public final class Responses {
+    private static final ObjectMapper MAPPER = Json.mapper();
+
+    private Responses() { }
+
+    public static void json(Context ctx, Object body) {
+        json(ctx, 200, body);
+    }
+
+    public static void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).header("Cache-Control", "no-store").contentType("application/json; charset=utf-8")
+                    .result(MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write a " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** {@code {"error": {"code": ..., "message": ...}}} with the given status. */
+    public static void error(Context ctx, int status, String code, String message) {
+        Map<String, String> err = new LinkedHashMap<>();
+        err.put("code", code);
+        err.put("message", message);
+        json(ctx, status, Map.of("error", err));
+    }
+}
