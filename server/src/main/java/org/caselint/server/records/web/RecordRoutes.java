@@ -3,7 +3,7 @@ package org.caselint.server.records.web;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.caselint.model.Note;
-import org.caselint.server.BadInputException;
 import org.caselint.server.Json;
-import org.caselint.server.Texts;
+import org.caselint.server.http.ApiException;
+import org.caselint.server.http.Bodies;
+import org.caselint.server.http.Responses;
+import org.caselint.server.http.web.WebPages;
 import org.caselint.server.records.RecordStore;
 import org.caselint.server.records.search.BadSearchException;
 import org.caselint.server.records.search.CsvExport;
@@ -42,12 +44,13 @@ import org.slf4j.LoggerFactory;
  *       10,000, at most 100,000).</li>
  *   <li>{@code GET /audit}: the auditor page (static files under {@code web/audit/} on the classpath).</li>
  * </ul>
- * Errors are {@code {"error": {"code", "message"}}} with status 400, 404, 413, 415 or 500. Logs carry ids,
- * counts, sizes and timings, never note text or names. Handlers are thin; the work is in {@link RecordStore}.
+ * Refusals are {@link ApiException}s, which the service's {@code ErrorMapper} turns into
+ * {@code {"error": {"code", "message"}}} with status 400, 404, 413 or 415. Logs carry counts, sizes and
+ * timings, never note text, names or queries. Handlers are thin; the work is in {@link RecordStore}.
  *
  * <pre>{@code
- * RecordRoutes routes = new RecordRoutes(store);
- * Javalin app = Javalin.create(cfg -> routes.register(cfg)).start(7070);
+ * RecordRoutes records = new RecordRoutes(store);
+ * Javalin.create(cfg -> { ErrorMapper.register(cfg.routes); records.addTo(cfg.routes); });
  * }</pre>
  */
 public final class RecordRoutes {
@@ -71,22 +74,19 @@ public final class RecordRoutes {
         this.store = store;
     }
 
-    /** Registers the routes, the {@link ApiException} mapping and the {@code /audit} page on a Javalin config. */
-    public void register(JavalinConfig cfg) {
-        cfg.routes.post("/api/v1/records", this::ingest);
-        cfg.routes.get("/api/v1/records/{id}", this::getRecord);
-        cfg.routes.get("/api/v1/search", this::search);
-        cfg.routes.get("/api/v1/search.csv", this::searchCsv);
-        cfg.routes.get("/audit", ctx -> auditFile(ctx, "index.html"));
-        cfg.routes.get("/audit/", ctx -> auditFile(ctx, "index.html"));
-        cfg.routes.get("/audit/{file}", ctx -> auditFile(ctx, ctx.pathParam("file")));
-        cfg.routes.exception(ApiException.class, this::error);
+    /** Adds the records and search routes and the {@code /audit} page. */
+    public void addTo(RoutesConfig routes) {
+        routes.post("/api/v1/records", this::ingest);
+        routes.get("/api/v1/records/{id}", this::getRecord);
+        routes.get("/api/v1/search", this::search);
+        routes.get("/api/v1/search.csv", this::searchCsv);
+        routes.get("/audit", ctx -> auditFile(ctx, "index.html"));
+        routes.get("/audit/{file}", ctx -> auditFile(ctx, ctx.pathParam("file")));
     }
 
     void ingest(Context ctx) throws IOException {
         long t0 = System.nanoTime();
-        String type = ctx.contentType() == null ? "application/json"
-                : ctx.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
         boolean ndjson = switch (type) {
             case "application/json" -> false;
             case "application/x-ndjson", "application/jsonl", "application/x-jsonlines" -> true;
@@ -94,12 +94,7 @@ public final class RecordRoutes {
                     "send one note as application/json or many as application/x-ndjson");
         };
         byte[] body = readLimited(ctx.bodyInputStream());
-        String text;
-        try {
-            text = Texts.decodeUtf8(body);
-        } catch (BadInputException e) {
-            throw new ApiException(400, "bad-encoding", e.getMessage());
-        }
+        String text = Bodies.utf8(body);
         List<Note> notes = ndjson ? parseLines(text) : List.of(parseNote(text, 0));
         if (notes.isEmpty()) throw new ApiException(400, "no-records", "the request has no records");
         List<String> ids;
@@ -111,8 +106,7 @@ public final class RecordRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("count", ids.size());
         out.put("ids", ids);
-        ctx.status(200);
-        sendJson(ctx, out);
+        Responses.json(ctx, out);
         LOG.info("records ingested: {} records, {} bytes, {} ms", ids.size(), body.length, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -159,7 +153,7 @@ public final class RecordRoutes {
     void getRecord(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         var r = store.get(id).orElseThrow(() -> new ApiException(404, "not-found", "no record with id '" + id + "'"));
-        sendJson(ctx, r);
+        Responses.json(ctx, r);
     }
 
     void search(Context ctx) throws IOException {
@@ -170,7 +164,7 @@ public final class RecordRoutes {
         } catch (BadSearchException e) {
             throw new ApiException(400, e.code(), e.getMessage());
         }
-        sendJson(ctx, r);
+        Responses.json(ctx, r);
         LOG.info("search: {} hits, page {}, {} ms", r.total(), r.page(), r.tookMs());
     }
 
@@ -198,6 +192,7 @@ public final class RecordRoutes {
             throw e.getCause();
         }
         ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Cache-Control", "no-store");
         ctx.header("Content-Disposition", "attachment; filename=\"caselint-search.csv\"");
         ctx.result(buf.toByteArray());
         LOG.info("search export: {} rows", rows);
@@ -217,26 +212,9 @@ public final class RecordRoutes {
         try (InputStream in = RecordRoutes.class.getResourceAsStream("/web/audit/" + name)) {
             if (in == null) throw new ApiException(404, "not-found", "no such page");
             ctx.contentType(type);
-            ctx.header("Cache-Control", "no-cache");
+            ctx.header("Content-Security-Policy", WebPages.CSP).header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-cache");
             ctx.result(in.readAllBytes());
         }
-    }
-
-    private void error(ApiException e, Context ctx) {
-        ctx.status(e.status());
-        Map<String, Object> err = new LinkedHashMap<>();
-        err.put("code", e.code());
-        err.put("message", e.getMessage());
-        try {
-            sendJson(ctx, Map.of("error", err));
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
-        if (e.status() >= 500) LOG.warn("request failed: {} {}", e.status(), e.code());
-    }
-
-    private void sendJson(Context ctx, Object o) throws IOException {
-        ctx.contentType("application/json; charset=utf-8");
-        ctx.result(json.writeValueAsBytes(o));
     }
 }

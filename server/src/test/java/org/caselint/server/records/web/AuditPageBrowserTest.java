@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
+import org.caselint.server.http.App;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,14 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AuditPageBrowserTest {
     @TempDir static Path dir;
     static RecordStore store;
-    static Javalin app;
+    static App app;
     static WebDriver driver;
 
     @BeforeAll
     static void start() throws IOException {
         store = RecordStore.open(TestLinter.get(), dir.resolve("data"));
         DemoData.loadIfEmpty(store, 400);
-        app = RecordsTestServer.start(store);
+        app = RecordsTestServer.start(TestLinter.get(), store);
         ChromeOptions o = new ChromeOptions();
         o.setBinary("/usr/bin/chromium");
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.caselint.server.http.App;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordRoutesTest {
     @TempDir static Path dir;
     static RecordStore store;
-    static Javalin app;
+    static App app;
     static String base;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = Json.mapper();
@@ -38,7 +38,7 @@ class RecordRoutesTest {
     @BeforeAll
     static void start() throws IOException {
         store = RecordStore.open(TestLinter.get(), dir);
-        app = RecordsTestServer.start(store);
+        app = RecordsTestServer.start(TestLinter.get(), store);
         base = "http://127.0.0.1:" + app.port();
     }
 
@@ -106,6 +106,15 @@ class RecordRoutesTest {
         assertEquals(30, ack.get("count").asInt());
         assertEquals(notes.get(29).id(), ack.get("ids").get(29).asText());
         for (Note n : notes) assertEquals(200, get("/api/v1/records/" + n.id()).statusCode());
+    }
+
+    @Test
+    void anNdjsonBatchMayBeLargerThanOneLintRequest() throws Exception {
+        // 3 MiB: over the service's 2 MiB limit for one note, under the 32 MiB limit for a batch of records
+        String body = "{\"id\":\"BIG-1\",\"text\":\"Kai showed me his bedroom.\"}\n" + "\n".repeat(3 << 20);
+        HttpResponse<String> r = post("/api/v1/records", "application/x-ndjson", body);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, json.readTree(r.body()).get("count").asInt());
     }
 
     @Test
