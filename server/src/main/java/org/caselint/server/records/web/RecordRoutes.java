@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.caselint.Linter;
 import org.caselint.model.Note;
 import org.caselint.server.Json;
 import org.caselint.server.http.ApiException;
@@ -144,6 +145,9 @@ public final class RecordRoutes {
             if (node == null || !node.isObject()) throw new ApiException(400, "bad-note", where + "a record must be a JSON object");
             Note n = json.treeToValue(node, Note.class);
             if (n.text() == null || n.text().isBlank()) throw new ApiException(400, "bad-note", where + "the note has no \"text\"");
+            if (n.text().length() > Linter.MAX_TEXT) {
+                throw ApiException.tooLarge(where + "the note is " + n.text().length() + " characters; the limit is " + Linter.MAX_TEXT);
+            }
             return n;
         } catch (JacksonException e) {
             throw new ApiException(400, "bad-json", where + "not valid note JSON: " + e.getOriginalMessage());

@@ -133,6 +133,8 @@ class RecordRoutesTest {
         assertError(post("/api/v1/records", "application/json", "[1,2]"), 400, "bad-note");
         assertError(post("/api/v1/records", "application/json", "{oops"), 400, "bad-json");
         assertError(post("/api/v1/records", "application/x-ndjson", "\n\n"), 400, "no-records");
+        assertError(post("/api/v1/records", "application/x-ndjson", "{\"id\":\"L-1\",\"text\":\"" + "a ".repeat(100_001) + "\"}\n"),
+                413, "too-large");
         assertError(get("/api/v1/records/none-such"), 404, "not-found");
         assertError(get("/api/v1/search?q=" + enc("\"unclosed")), 400, "bad-query");
         assertError(get("/api/v1/search?size=5000"), 400, "bad-size");
