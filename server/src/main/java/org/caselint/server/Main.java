@@ -6,6 +6,10 @@ import org.caselint.server.cli.LintBenchCommand;
 import org.caselint.server.cli.LintCommand;
 import org.caselint.server.cli.ServeCommand;
 import org.caselint.server.cli.TrainCommand;
+import org.caselint.server.records.cli.BenchCommand;
+import org.caselint.server.records.cli.GenerateCommand;
+import org.caselint.server.records.cli.IndexCommand;
+import org.caselint.server.records.cli.SearchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "caselint", mixinStandardHelpOptions = true, version = "caselint 0.1.0",
         description = "Checks children's social-care case notes against recording standards.",
         subcommands = {LintCommand.class, EvalCommand.class, AnalyseCommand.class, LintBenchCommand.class, TrainCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, GenerateCommand.class, IndexCommand.class, SearchCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

@@ -3,12 +3,12 @@ package org.caselint.server.cli;
 import org.caselint.Linter;
 
 /** Builds the one {@link Linter} of a CLI process on first use (models load once per process). */
-final class LinterHolder {
+public final class LinterHolder {
     private static volatile Linter linter;
 
     private LinterHolder() { }
 
-    static Linter get() {
+    public static Linter get() {
         Linter l = linter;
         if (l == null) {
             synchronized (LinterHolder.class) {

@@ -17,6 +17,8 @@ import org.caselint.server.BadInputException;
 import org.caselint.server.Json;
 import org.caselint.server.http.App;
 import org.caselint.server.http.examples.ExampleCatalog;
+import org.caselint.server.records.DemoData;
+import org.caselint.server.records.RecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the HTTP service: the practitioner's editor at /, the trainer's page at /train,",
-                "the JSON API under /api/v1 and LanguageTool's API v2 under /v2."})
+                "the auditor's search at /audit, the JSON API under /api/v1 and LanguageTool's API v2 under /v2.",
+                "An empty data directory gets 3000 invented demo records, loaded in the background."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -49,7 +52,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "directory for the record index (created if missing; default ./${DEFAULT-VALUE})")
     Path data;
 
+    @Option(names = "--demo", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "load " + DemoData.COUNT + " invented demo records into an empty record index (default true)")
+    boolean demo;
+
     @Spec CommandSpec spec;
+
+    /** The record index of this process, opened by {@link #start}. */
+    private RecordStore records;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -60,6 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            closeRecords();
             stopped.countDown();
         }, "caselint-shutdown"));
         stopped.await();
@@ -83,13 +94,31 @@ public final class ServeCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         linter.lint(Note.of("warm-up", WARM_UP).withSubject(Note.Subject.named("Jayden Smith")));
         ExampleCatalog examples = ExampleCatalog.fromClasspath();
-        App app = new App(linter, examples).start(host, port);
+        try {
+            records = RecordStore.open(linter, data);
+        } catch (IOException e) {
+            throw new BadInputException("cannot open the record index in " + data + ": " + e.getMessage(), e);
+        }
+        App app = new App(linter, examples, records).start(host, port);
+        // An empty index gets the demo records in the background: /audit fills up as they are indexed.
+        if (demo) DemoData.loadInBackgroundIfEmpty(records);
         long t2 = System.nanoTime();
         selfRequest(app.port());
         long t3 = System.nanoTime();
         LOG.info("models loaded in {} ms; warm-up, {} example pairs and start in {} ms; first request {} ms; data directory {}",
                 ms(t1 - t0), examples.pairs().size(), ms(t2 - t1), ms(t3 - t2), data.toAbsolutePath());
         return app;
+    }
+
+    /** Closes the record index (commits it and drops its log); for the shutdown hook and tests. */
+    void closeRecords() {
+        if (records == null) return;
+        try {
+            records.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the record index did not close cleanly (its log will be replayed at the next start): {}",
+                    e.getClass().getSimpleName());
+        }
     }
 
     private void selfRequest(int boundPort) {

@@ -15,6 +15,8 @@ import org.caselint.server.http.languagetool.CheckHandler;
 import org.caselint.server.http.lint.LintHandler;
 import org.caselint.server.http.rules.RulesHandler;
 import org.caselint.server.http.web.WebPages;
+import org.caselint.server.records.RecordStore;
+import org.caselint.server.records.web.RecordRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +38,22 @@ public final class App {
     private final Javalin javalin;
     private final Instant created = Instant.now();
 
+    /** The service without the records and auditor search (no data directory). */
     public App(Linter linter, ExampleCatalog examples) {
+        this(linter, examples, null);
+    }
+
+    /**
+     * The whole service; {@code records} (or null for none) adds {@code /api/v1/records}, {@code /api/v1/search}
+     * and the {@code /audit} page. The caller opens and closes the store.
+     */
+    public App(Linter linter, ExampleCatalog examples, RecordStore records) {
         LintHandler lint = new LintHandler(linter);
         RulesHandler rules = new RulesHandler(linter);
         ExamplesHandler trainerExamples = new ExamplesHandler(linter, examples);
         CheckHandler languageTool = new CheckHandler(linter, BuildInfo.version(), BuildInfo.buildDate());
         WebPages pages = new WebPages();
+        RecordRoutes recordRoutes = records == null ? null : new RecordRoutes(records);
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "ok");
         health.put("version", BuildInfo.version());
@@ -67,6 +79,7 @@ public final class App {
             trainerExamples.addTo(cfg.routes);
             languageTool.addTo(cfg.routes);
             pages.addTo(cfg.routes);
+            if (recordRoutes != null) recordRoutes.addTo(cfg.routes);
         });
     }
 

@@ -21,17 +21,30 @@ class ServeCommandTest {
     void startsOnAFreePortWithItsDataDirectory(@TempDir Path tmp) throws Exception {
         Path data = tmp.resolve("data").resolve("index");
         ServeCommand cmd = new ServeCommand();
-        new CommandLine(cmd).parseArgs("--port", "0", "--data", data.toString());
+        new CommandLine(cmd).parseArgs("--port", "0", "--data", data.toString(), "--no-demo");
         App app = cmd.start();
         try {
             assertTrue(Files.isDirectory(data), "the data directory is created");
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/health")).build(),
+            assertTrue(Files.isDirectory(data.resolve("index")), "the record index is in it");
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://localhost:" + app.port();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("\"status\":\"ok\""), r.body());
+            // the records API and the auditor page are wired in
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/records"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"S-1\",\"text\":\"Mum was aggressive.\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, post.statusCode(), post.body());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/records/S-1")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/audit")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
         } finally {
             app.stop();
+            cmd.closeRecords();
         }
     }
 
@@ -42,6 +55,7 @@ class ServeCommandTest {
         assertEquals(7070, cmd.port);
         assertEquals(Path.of("data"), cmd.data);
         assertEquals("localhost", cmd.host);
+        assertTrue(cmd.demo);
     }
 
     @Test

@@ -20,7 +20,8 @@ public final class WebPages {
     /** Every file the pages use; a missing one fails start-up, not a user's browser. */
     public static final List<String> ASSETS = List.of("caselint.css", "common.js", "editor.js", "train.js", "favicon.svg");
 
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    /** The Content-Security-Policy of every page (the records' {@code /audit} page uses it too). */
+    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private record Asset(byte[] bytes, String type) { }
