@@ -201,9 +201,10 @@
       svg.appendChild(g);
       if (trend.length <= 24 || i % Math.ceil(trend.length / 12) === 0) {
         var lab = document.createElementNS(SVG, 'text');
-        lab.setAttribute('x', left + i * bw + bw / 2);
+        var lx = left + i * bw + bw / 2;
+        lab.setAttribute('x', lx);
         lab.setAttribute('y', H - 6);
-        lab.setAttribute('text-anchor', 'middle');
+        lab.setAttribute('text-anchor', lx > W - 30 ? 'end' : 'middle'); // keep the last label inside
         lab.textContent = m.month;
         svg.appendChild(lab);
       }

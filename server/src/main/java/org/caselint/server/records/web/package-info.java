@@ -1,12 +1,13 @@
 /**
  * HTTP for records and auditor search, packaged by feature: {@link org.caselint.server.records.web.RecordRoutes}
- * registers {@code POST /api/v1/records}, {@code GET /api/v1/records/{id}}, {@code GET /api/v1/search},
- * {@code GET /api/v1/search.csv} and the {@code /audit} page on a Javalin configuration, and maps
- * {@link org.caselint.server.records.web.ApiException} to {@code {"error": {"code", "message"}}}.
+ * adds {@code POST /api/v1/records}, {@code GET /api/v1/records/{id}}, {@code GET /api/v1/search},
+ * {@code GET /api/v1/search.csv} and the {@code /audit} page to the service's routes; refusals are the service's
+ * {@link org.caselint.server.http.ApiException}s, turned into JSON errors by its
+ * {@link org.caselint.server.http.ErrorMapper}. {@link org.caselint.server.http.App} adds these routes when it is
+ * given a {@link org.caselint.server.records.RecordStore}.
  *
  * <pre>{@code
- * RecordRoutes records = new RecordRoutes(store);
- * Javalin.create(cfg -> records.register(cfg)).start(7070);
+ * App app = new App(linter, ExampleCatalog.fromClasspath(), RecordStore.open(linter, Path.of("data")));
  * }</pre>
  */
 package org.caselint.server.records.web;
