@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.caselint.learn.SentenceClassifier;
-import org.caselint.learn.SentenceFeatures;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Document;
@@ -85,13 +84,6 @@ public final class MissingSourceCheck implements Check {
 
     @Override public Rule rule() { return rule; }
 
-    /** The classifier's finding for a sentence the rules left alone, or null. */
-    private Finding modelFinding(Document doc, Sentence s) {
-        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
-        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
-        return Spans.wholeSentence(doc, s, rule, MODEL_MESSAGE, "model");
-    }
-
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
 
     @Override
@@ -102,7 +94,7 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 Finding f = unwitnessedEvent(doc, s);
-                if (f == null && !Attribution.sourced(s)) f = modelFinding(doc, s);
+                if (f == null && !Attribution.sourced(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;
             }

@@ -2,6 +2,8 @@ package org.caselint.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.caselint.learn.SentenceClassifier;
+import org.caselint.learn.SentenceFeatures;
 import org.caselint.lexicon.Entry;
 import org.caselint.model.Document;
 import org.caselint.model.Sentence;
@@ -34,6 +36,16 @@ final class Spans {
         if (last.end() <= first.start()) return null;
         return Finding.span(rule.id(), rule.category(), doc.text(), first.start(), last.end(), message, List.of(),
                 rule.severity(), rule.standards(), term);
+    }
+
+    /**
+     * A trained classifier's finding over a whole sentence the rules left alone, or null when there is no
+     * classifier or it is not confident.
+     */
+    static Finding modelFinding(Document doc, Sentence s, SentenceClassifier model, Rule rule, String message) {
+        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
+        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
+        return wholeSentence(doc, s, rule, message, "model");
     }
 
     /** A rule whose examples are all its lexicon entries' examples (plus any given). */
