@@ -79,10 +79,7 @@ public final class ChildVoiceCheck implements Check {
         String pronoun = subjectPronoun(doc, names);
         for (Sentence s : doc.sentences()) {
             java.util.regex.Matcher reason = REASON.matcher(doc.normalized().substring(s.start(), s.end()));
-            if (reason.find() && aboutChild(s, names, pronoun)) {
-                if (TRACE) System.err.println("TRACE reason: " + reason.group());
-                return List.of();
-            }
+            if (reason.find() && aboutChild(s, names, pronoun)) return List.of();
         }
         String who = names.isEmpty() ? "the child" : displayName(doc);
         String add = observable
@@ -118,8 +115,6 @@ public final class ChildVoiceCheck implements Check {
         return NON_VERBAL.matcher(doc.normalized()).find();
     }
 
-    private static final boolean TRACE = Boolean.getBoolean("caselint.trace");
-
     /** Does the sentence speak of the child: their name, their pronoun, or "child", "baby", "young person"? */
     private static boolean aboutChild(Sentence s, Set<String> names, String pronoun) {
         for (Token t : s.tokens()) {
@@ -154,32 +149,22 @@ public final class ChildVoiceCheck implements Check {
     }
 
     private static boolean hasVoice(Document doc, Set<String> names, boolean observable) {
-        boolean r = hasVoice0(doc, names, observable);
-        return r;
-    }
-
-    private static boolean trace(String what, Object where) {
-        if (TRACE) System.err.println("TRACE voice " + what + ": " + where);
-        return true;
-    }
-
-    private static boolean hasVoice0(Document doc, Set<String> names, boolean observable) {
         boolean knowSubject = !names.isEmpty();
         String pronoun = subjectPronoun(doc, names);
         for (Quote q : doc.quotes()) {
             if (q.end() - q.start() < 4) continue;
             if (q.speaker() == null) {
-                if (!knowSubject) return trace("unattributed quote", q);
+                if (!knowSubject) return true;
                 continue;
             }
             String sp = q.speaker().toLowerCase(Locale.ROOT);
-            if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return trace("quote", q);
-            if (sp.equals(pronoun) && subjectRecentlyNamed(doc, q.start(), names)) return trace("pronoun quote", q);
+            if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return true;
+            if (sp.equals(pronoun) && subjectRecentlyNamed(doc, q.start(), names)) return true;
         }
         for (Sentence s : doc.sentences()) {
             if (s.isHeading()) continue;
             if (s.section() != null && VIEWS_SECTION.matcher(s.section()).find() && s.tokens().size() > 3
-                    && !s.text().toLowerCase(Locale.ROOT).contains("not seen")) return trace("section", s);
+                    && !s.text().toLowerCase(Locale.ROOT).contains("not seen")) return true;
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
@@ -190,7 +175,7 @@ public final class ChildVoiceCheck implements Check {
                 if (t.lower().endsWith("'s")) {
                     // "Jayden's views", "Jayden's wishes and feelings are..."
                     Token nx = s.token(i + 1);
-                    if (nx != null && Set.of("view", "views", "wish", "wishes", "words", "feelings", "voice").contains(nx.lower())) return trace("views", s);
+                    if (nx != null && Set.of("view", "views", "wish", "wishes", "words", "feelings", "voice").contains(nx.lower())) return true;
                     continue;
                 }
                 for (int k = i + 1; k < Math.min(toks.size(), i + (observable ? 14 : 5)); k++) {
@@ -199,9 +184,9 @@ public final class ChildVoiceCheck implements Check {
                     if (!(v.posIs("VERB") || v.posIs("AUX") || v.posIs("NOUN"))) continue;
                     if (VOICE_VERBS.contains(lemma)) {
                         if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
-                        return trace("verb " + v, s);
+                        return true;
                     }
-                    if (observable && OBSERVED_VERBS.contains(lemma)) return trace("observed " + v, s);
+                    if (observable && OBSERVED_VERBS.contains(lemma)) return true;
                     if (v.posIs("VERB") && !v.posIs("AUX") && !observable) break;
                 }
             }

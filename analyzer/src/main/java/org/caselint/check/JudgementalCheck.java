@@ -250,22 +250,13 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
-    private static final boolean TRACE = Boolean.getBoolean("caselint.trace");
-
     boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
-        boolean r = describesObservation0(doc, s, skipFrom, skipTo, state);
-        if (TRACE && r) System.err.println("TRACE supported by: " + s.text());
-        return r;
-    }
-
-    private boolean describesObservation0(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
-        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) { if (TRACE) System.err.println("TRACE quote"); return true; }
+        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) return true;
         List<Token> toks = s.tokens();
         for (int k = 0; k < toks.size(); k++) {
             if (k >= skipFrom && k < skipTo) continue;
             Token x = toks.get(k);
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
-            if (TRACE && (perception.contains(lemma) || verbs.contains(lemma) || nouns.contains(lemma))) System.err.println("TRACE cue " + x);
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
                     && !x.lower().equals(lemma) && !future(s, k)) return true;
             if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)
