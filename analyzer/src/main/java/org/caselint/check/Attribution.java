@@ -48,6 +48,7 @@ final class Attribution {
             if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
+                if (naming(s, i, lemma) || !clauseAfter(s, i, lemma)) continue;
                 if (passiveAt(s, i)) {
                     if (agentAfter(s, i)) return true;
                     continue;
@@ -57,6 +58,24 @@ final class Attribution {
             }
         }
         return false;
+    }
+
+    /** "an older lad called Jamal": naming someone, not reporting what they said. */
+    private static boolean naming(Sentence s, int i, String lemma) {
+        if (!lemma.equals("call") && !lemma.equals("name")) return false;
+        Token n = s.token(i + 1);
+        return n != null && Character.isUpperCase(n.text().charAt(0));
+    }
+
+    /** Verbs that report only when a clause follows ("Mum accepted that..."), not with a plain object ("accepted the support"). */
+    private static final Set<String> CLAUSAL = Words.set("accept", "acknowledge");
+
+    private static boolean clauseAfter(Sentence s, int i, String lemma) {
+        if (!CLAUSAL.contains(lemma)) return true;
+        Token n = s.token(i + 1);
+        Token n2 = s.token(i + 2);
+        if (n == null) return false;
+        return n.lower().equals("that") || (n2 != null && (n2.posIs("VERB") || n2.posIs("AUX")));
     }
 
     /** "In my view", "I think", "my assessment is", "I am worried that": an opinion the writer owns. */

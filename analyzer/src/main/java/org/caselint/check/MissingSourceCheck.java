@@ -82,6 +82,90 @@ public final class MissingSourceCheck implements Check {
                 "unwitnessed-event");
     }
 
+    private static final Set<String> HAVE = Words.set("has", "have", "had", "'s", "'ve", "hasn't", "haven't");
+    private static final java.util.regex.Pattern HABIT = java.util.regex.Pattern.compile(
+            "\\b(?:regularly|routinely|habitually|most (?:days|nights|evenings|mornings|weekends|afternoons)"
+            + "|every (?:day|night|evening|morning|weekend|time)|each (?:night|weekend|morning)|all the time"
+            + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
+            + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
+            "heard", "noted", "witnessed", "caught", "found");
+
+    /**
+     * Who the sentence is about, if it opens with someone other than the writer: a name, a family word, a
+     * third-person pronoun or a noun phrase about people ("Mum", "Leah", "She", "The children", "Mum's partner").
+     */
+    private static boolean thirdPartySubject(Sentence s) {
+        Token t = s.token(0);
+        if (t == null) return false;
+        if (t.posIs("PUNCT") && s.token(1) != null) t = s.token(1);
+        if (FIRST_PERSON.contains(t.lower()) || Words.set("it", "there", "this", "that", "these", "those").contains(t.lower())) return false;
+        return t.posIs("PROPN") || t.posIs("PRON") || t.posIs("NOUN") || t.posIs("DET") || "PERSON".equals(t.ner());
+    }
+
+    /** No writer, no quotation, no plan or wish: shared by the patterns below. */
+    private boolean plainThirdPartyStatement(Document doc, Sentence s) {
+        if (s.tokens().size() < 4 || Attribution.sourced(s) || !thirdPartySubject(s)) return false;
+        for (Token t : s.tokens()) {
+            if (FIRST_PERSON.contains(t.lower())) return false;
+            if (doc.quoteAt(t.start()) != null) return false;
+            if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Something someone "has been doing" ("Dad has been drinking again", "She has been sending images to boys
+     * at school"): an ongoing activity away from the visit, which the writer cannot have watched.
+     */
+    private Finding ongoingActivity(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (!HAVE.contains(toks.get(i).lower())) continue;
+            int k = i + 1;
+            if (toks.get(k).posIs("ADV")) k++;
+            if (k + 1 >= toks.size() || !toks.get(k).lower().equals("been")) continue;
+            Token v = toks.get(k + 1);
+            if (!v.lower().endsWith("ing") || !(v.posIs("VERB"))) continue;
+            if (!plainThirdPartyStatement(doc, s)) return null;
+            return Spans.wholeSentence(doc, s, rule, "This says what someone has been doing, which you did not see, "
+                    + "with no source. Say who told you or which record it comes from.", "unwitnessed-ongoing");
+        }
+        return null;
+    }
+
+    /**
+     * A habit stated as fact ("The children are regularly left alone at night", "Mum sleeps until lunchtime most
+     * days"): a pattern of life that no single visit shows, with no source.
+     */
+    private Finding habit(Document doc, Sentence s) {
+        if (!HABIT.matcher(s.text()).find() || !plainThirdPartyStatement(doc, s)) return null;
+        return Spans.wholeSentence(doc, s, rule, "This states a habit or pattern as fact, with no source. Say who "
+                + "told you, or which record shows it, and over what time.", "unsourced-habit");
+    }
+
+    /**
+     * "He was seen getting into a car", "Dad was noted to smell of alcohol": something perceived, with no one
+     * named as the person who saw or noted it.
+     */
+    private Finding agentlessPerception(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            Token v = toks.get(i);
+            if (!PERCEIVED.contains(v.lower()) || !Attribution.BE.contains(toks.get(i - 1).lower())) continue;
+            Token next = toks.get(i + 1);
+            boolean complement = next.lower().equals("to") || (next.lower().endsWith("ing") && next.posIs("VERB"))
+                    || Words.set("with", "outside", "near", "leaving", "entering", "going").contains(next.lower());
+            if (!complement) continue;
+            for (int k = i + 1; k < toks.size(); k++) if (toks.get(k).lower().equals("by")) return null;
+            if (!plainThirdPartyStatement(doc, s)) return null;
+            return Spans.wholeSentence(doc, s, rule, "'" + toks.get(i - 1).text() + " " + v.text() + "' does not say "
+                    + "who saw it. Name who saw or noted it, and when.", "agentless-perception");
+        }
+        return null;
+    }
+
     @Override public Rule rule() { return rule; }
 
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
@@ -94,6 +178,9 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 Finding f = unwitnessedEvent(doc, s);
+                if (f == null) f = ongoingActivity(doc, s);
+                if (f == null) f = habit(doc, s);
+                if (f == null) f = agentlessPerception(doc, s);
                 if (f == null && !Attribution.sourced(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;

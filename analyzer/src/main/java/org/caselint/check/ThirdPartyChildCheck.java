@@ -45,10 +45,31 @@ public final class ThirdPartyChildCheck implements Check {
             "chair", "supervisor", "keyworker", "key", "mentor", "coach", "advocate", "interpreter", "judge",
             "magistrate", "police", "constable", "sergeant", "detective", "inspector", "paramedic", "midwife",
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
-            "director", "coordinator", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist");
+            "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist");
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
-    private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(\\d{1,2})\\s*[,.;)]");
+    private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
+    /** "who she thinks is about 22", "aged about 15", "in his twenties". */
+    private static final Pattern AGE_APPROX = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:\\w+\\s+){0,2}(?:is|was)\\s+"
+            + "(?:about|around|roughly|approximately|maybe|possibly)?\\s*|(?:aged|age)\\s+(?:about|around)\\s+|\\(?(?:about|around)\\s+)(\\d{1,2})\\b");
+    private static final Pattern ADULT_DECADE = Pattern.compile("^,?\\s*(?:who\\s+(?:\\w+\\s+){0,2}(?:is|was)\\s+)?(?:in\\s+(?:his|her|their)\\s+"
+            + "(?:twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:a|an)\\s+(?:adult|man|woman|grown))", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_NAMES = Words.set("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> ANIMALS = Words.set("dog", "dogs", "cat", "cats", "puppy", "kitten", "pet",
+            "pets", "hamster", "rabbit", "horse", "pony", "budgie", "parrot", "tortoise", "guinea", "fish", "snake");
+    /**
+     * What children do with or to each other: a name in such a sentence, never placed as an adult, sibling or
+     * family member anywhere in the note, is taken as another child ("he pushed Harry off the climbing frame",
+     * "smoking weed with Callum in the park", "Demi and Skye went to a party").
+     */
+    private static final Set<String> PEER_CONTEXT = Words.set("playground", "park", "party", "parties", "weed",
+            "cannabis", "spliff", "vape", "vapes", "vaping", "fight", "fought", "fighting", "pushed", "punched",
+            "kicked", "slapped", "bully", "bullied", "bullying", "playtime", "football", "xbox", "playstation",
+            "fortnite", "brownies", "scouts", "cubs", "sleepover", "lunchtime", "break-time", "breaktime",
+            "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
+"teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -73,18 +94,26 @@ public final class ThirdPartyChildCheck implements Check {
         Set<String> children = new HashSet<>();
         Set<String> adults = new HashSet<>();
         Set<String> siblings = new HashSet<>();
+        Set<String> peerContext = new HashSet<>();
+        boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
+                || doc.note().subject().age() < 18;
         for (PersonMention p : candidates(doc)) {
             if (titled(doc, p)) continue; // "Mrs Ahmed", "DC Harris": an adult
             String first = firstName(p.name());
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
-            if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT))) continue;
+            if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(key)) continue;
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
             Cue cue = cue(doc, s, p, exclude);
             if (cue == Cue.CHILD) children.add(key);
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
+            else if (cue == Cue.OTHER) adults.add(key); // an animal, an organisation: never flagged
+            else if (childSubject && peerContext(s)) peerContext.add(key);
+        }
+        for (String key : peerContext) {
+            if (!adults.contains(key) && !siblings.contains(key)) children.add(key);
         }
         List<Finding> out = new ArrayList<>();
         for (String key : children) {
@@ -101,7 +130,12 @@ public final class ThirdPartyChildCheck implements Check {
         return out;
     }
 
-    private enum Cue { CHILD, ADULT, SIBLING, NONE }
+    private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
+
+    private static boolean peerContext(Sentence s) {
+        for (Token t : s.tokens()) if (PEER_CONTEXT.contains(t.lower())) return true;
+        return false;
+    }
 
     /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
     private static List<PersonMention> candidates(Document doc) {
@@ -147,6 +181,7 @@ public final class ThirdPartyChildCheck implements Check {
 
     private static void addName(Set<String> ex, String name) {
         for (String part : name.split("[\\s-]+")) if (part.length() > 1) ex.add(part.toLowerCase(Locale.ROOT).replace("'s", ""));
+        for (String part : name.split("\\s+")) if (part.length() > 1) ex.add(part.toLowerCase(Locale.ROOT).replace("'s", ""));
         ex.add(name.toLowerCase(Locale.ROOT));
     }
 
@@ -198,7 +233,7 @@ public final class ThirdPartyChildCheck implements Check {
         if (lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"))) {
             Token owned = lastTok.lower().endsWith("'s") ? next : s.token(last + 2);
             if (owned != null && Words.set("mum", "mother", "dad", "father", "parents", "mummy", "daddy", "nan",
-                    "carer", "carers", "school", "class", "teacher").contains(owned.lower())) return Cue.CHILD;
+                    "carer", "carers", "school", "class", "teacher", "worker", "keyworker").contains(owned.lower())) return Cue.CHILD;
         }
         boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
         // words before the name, back to the previous verb: "his friend Aaron", "another pupil, Jake",
@@ -210,6 +245,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (l.equals(")") || l.equals("(") || l.equals(";") || l.equals(":")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
             if (l.equals("foster") || l.equals("step")) { before = Cue.CHILD; break; }
+            if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
             if (SIBLING_CUES.contains(l)) {
                 Token b = s.token(k - 1);
                 before = b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
@@ -235,10 +271,11 @@ public final class ThirdPartyChildCheck implements Check {
         if (before == Cue.SIBLING) return Cue.SIBLING;
         // then an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
         String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
-        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED)) {
+        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED, AGE_APPROX)) {
             var m = pat.matcher(after);
-            if (pat == AGED ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
+            if (pat == AGED || pat == AGE_APPROX ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         }
+        if (ADULT_DECADE.matcher(after).find()) return Cue.ADULT;
         // an appositive after the name: "Mason, a classmate," / "Jordan (other yp)" / "Kai, who is Skye's cousin"
         for (int k = last + 1; !possessive && k < Math.min(toks.size(), last + 7); k++) {
             String l = toks.get(k).lower();

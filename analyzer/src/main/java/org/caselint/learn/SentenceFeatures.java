@@ -10,53 +10,119 @@ import org.caselint.model.Sentence;
 import org.caselint.model.Token;
 
 /**
- * The features the sentence classifiers see: lower-case lemmas of the words, lemma bigrams, and a few cues of who
- * speaks and when (first person, a quotation, tense, a time away from the visit, a reporting verb, a name first).
- * Shared by training and prediction so both see exactly the same thing.
+ * The features the sentence classifiers see: lower-case lemmas of the words, lemma bigrams, and cues of who
+ * speaks, about whom and when: first person, a quotation, a reporting verb, what the sentence opens with (the
+ * writer, a named person, a pronoun, "it"/"there"), tense and habit ("has been", "always", "every night"),
+ * whether it is anchored in the visit ("today", "when I arrived"), certainty and evidence words, the heading
+ * it sits under and whether the sentence before it named a source. Shared by training and prediction so both
+ * see exactly the same thing.
  */
 public final class SentenceFeatures {
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our", "myself");
     private static final Set<String> REPORTING = Set.of("tell", "say", "report", "explain", "confirm", "disclose",
             "state", "inform", "describe", "share", "mention", "record", "allege", "claim", "believe", "think",
-            "feel", "understand", "know", "hear", "suggest", "raise");
+            "feel", "understand", "know", "hear", "suggest", "raise", "advise", "add", "admit", "deny", "text",
+            "email", "ring", "phone", "call", "write", "note", "agree", "reply", "ask", "complain", "worry");
+    private static final Set<String> FAMILY = Set.of("mum", "dad", "mother", "father", "parent", "parents", "carer",
+            "carers", "stepdad", "stepmum", "stepfather", "stepmother", "partner", "boyfriend", "girlfriend", "nan",
+            "nana", "grandmother", "grandfather", "grandad", "grandma", "granddad", "aunt", "auntie", "uncle",
+            "brother", "sister", "sibling", "siblings", "baby", "child", "children", "family", "household");
+    private static final Set<String> HABIT = Set.of("always", "often", "never", "regularly", "usually",
+            "frequently", "constantly", "repeatedly", "sometimes", "routinely", "generally", "normally",
+            "rarely", "seldom", "continually", "persistently", "tend", "habit", "every", "most", "daily",
+            "nightly", "weekly", "again", "still", "ongoing", "known", "history");
+    private static final Set<String> CERTAINTY = Set.of("clearly", "obviously", "evidently", "evident", "clear",
+            "obvious", "definitely", "certainly", "undoubtedly", "surely", "must", "plainly", "apparent",
+            "apparently", "seem", "appear", "likely", "unlikely", "probably", "totally", "completely",
+            "simply", "just", "really", "very", "extremely", "quite");
+    private static final Set<String> EVIDENCE = Set.of("because", "as", "since", "evidenced", "shown", "given",
+            "example", "instance", "including", "such");
+    private static final Pattern VISIT = Pattern.compile("\\b(?:today|this morning|this afternoon|during (?:the|my|our) "
+            + "(?:visit|session|meeting|call)|when i (?:arrived|visited|left|knocked)|on arrival|while i was|"
+            + "at the (?:start|end) of the (?:visit|session|meeting))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ELSEWHERE_TIME = Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday|weekend|last (?:night|week|month|year|term)|yesterday|previously|recently|ago|since|"
             + "this (?:year|term|month)|january|february|march|april|june|july|august|september|october|november|"
-            + "december|history|again|before)\\b", Pattern.CASE_INSENSITIVE);
+            + "december|history|again|before|at night|overnight|in the past)\\b", Pattern.CASE_INSENSITIVE);
 
     private SentenceFeatures() { }
 
-    /** Features of tokens [from, to) of the document (an annotated sentence's span, or one of ours). */
-    public static String[] of(Document doc, List<Token> tokens, String text) {
+    /**
+     * Features of the given tokens (an annotated sentence's span, or one of ours) inside {@code host}, the
+     * pipeline's sentence they fall in (for the heading above and the sentence before; may be null).
+     */
+    public static String[] of(Document doc, Sentence host, List<Token> tokens, String text) {
         List<String> f = new ArrayList<>();
         String prev = "<s>";
-        boolean first = true;
-        for (Token t : tokens) {
+        int words = 0;
+        boolean perfect = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!Character.isLetterOrDigit(t.text().charAt(0))) continue;
             String l = t.lemma() == null ? t.lower() : t.lemma();
             if (Character.isDigit(l.charAt(0))) l = "<num>";
             else if (t.posIs("PROPN") || "PERSON".equals(t.ner())) l = "<name>";
             f.add(l);
             f.add(prev + "_" + l);
-            if (first) {
-                f.add("first=" + (t.posIs("PROPN") || "PERSON".equals(t.ner()) ? "<name>" : l));
-                first = false;
+            if (words == 0) {
+                f.add("first=" + l);
+                f.add("OPEN:" + opener(t, l));
             }
+            words++;
             prev = l;
             if (FIRST_PERSON.contains(t.lower())) f.add("F:first-person");
             if (t.posIs("VERB") && REPORTING.contains(l)) f.add("F:reporting");
             if (t.pos() != null) f.add("P:" + t.pos());
             if (doc.quoteAt(t.start()) != null) f.add("F:in-quote");
+            if (HABIT.contains(t.lower()) || HABIT.contains(l)) f.add("F:habit");
+            if (CERTAINTY.contains(t.lower()) || CERTAINTY.contains(l)) f.add("F:certainty");
+            if (EVIDENCE.contains(t.lower())) f.add("F:evidence");
+            if ((t.lower().equals("has") || t.lower().equals("have") || t.lower().equals("had"))
+                    && i + 1 < tokens.size() && (tokens.get(i + 1).lower().equals("been") || tokens.get(i + 1).lower().endsWith("ed"))) perfect = true;
+            if (t.posIs("ADJ") && i > 0 && Set.of("is", "are", "was", "were", "'s", "seems", "seemed", "appears",
+                    "appeared", "looks", "looked").contains(tokens.get(i - 1).lower())) f.add("F:predicate-adj");
         }
+        if (perfect) f.add("T:perfect");
+        String lower = text.toLowerCase(Locale.ROOT);
         if (ELSEWHERE_TIME.matcher(text).find()) f.add("F:time-elsewhere");
+        if (VISIT.matcher(text).find()) f.add("F:visit");
         if (text.strip().endsWith(":")) f.add("F:heading");
-        if (text.toLowerCase(Locale.ROOT).contains("told me") || text.toLowerCase(Locale.ROOT).contains("said")) f.add("F:said");
+        if (lower.contains("told me") || lower.contains("said")) f.add("F:said");
+        if (host != null) {
+            String section = host.section();
+            if (section == null) f.add("S:none");
+            else for (String w : section.split("[^\\p{L}]+")) if (w.length() > 2) f.add("S:" + w);
+            Sentence before = doc.previous(host);
+            if (before != null && !before.isHeading()) {
+                for (Token t : before.tokens()) {
+                    String l = t.lemma() == null ? t.lower() : t.lemma();
+                    if (t.posIs("VERB") && REPORTING.contains(l)) {
+                        f.add("C:prev-reporting");
+                        break;
+                    }
+                }
+            } else if (before != null) {
+                f.add("C:after-heading");
+            }
+        }
         if (f.isEmpty()) f.add("<empty>");
         return f.toArray(String[]::new);
     }
 
+    /** What the sentence opens with: the writer, a named person, family, a pronoun, a dummy subject, or else. */
+    private static String opener(Token t, String lemma) {
+        String w = t.lower();
+        if (FIRST_PERSON.contains(w)) return "writer";
+        if (t.posIs("PROPN") || "PERSON".equals(t.ner())) return "name";
+        if (FAMILY.contains(w)) return "family";
+        if (Set.of("he", "she", "they", "his", "her", "their").contains(w)) return "pronoun";
+        if (Set.of("it", "there").contains(w)) return "dummy";
+        if (t.posIs("NOUN") || t.posIs("DET")) return "noun";
+        return "other";
+    }
+
     /** Features of one of our sentences. */
     public static String[] of(Document doc, Sentence s) {
-        return of(doc, s.tokens(), s.text());
+        return of(doc, s, s.tokens(), s.text());
     }
 }

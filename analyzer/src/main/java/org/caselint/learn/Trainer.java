@@ -48,7 +48,8 @@ public final class Trainer {
                 for (Finding f : report.findings()) {
                     if (f.category() == category && !f.isNoteLevel() && f.start() < b && f.end() > a) rule = true;
                 }
-                items.add(new Item(n, SentenceFeatures.of(doc, toks, s.s()), s.labels().contains(category.id()), rule));
+                org.caselint.model.Sentence host = toks.isEmpty() ? null : doc.sentenceAt(toks.get(0).start());
+                items.add(new Item(n, SentenceFeatures.of(doc, host, toks, s.s()), s.labels().contains(category.id()), rule));
             }
         }
         // cross-validated probabilities
@@ -60,6 +61,13 @@ public final class Trainer {
             for (int i = 0; i < items.size(); i++) if (items.get(i).note() % folds == fold) prob[i] = c.probability(items.get(i).features());
         }
         double rulesF1 = f1(items, prob, 2.0);
+        double modelOnly = 0;
+        double modelAt = 0;
+        for (double t = 0.10; t <= 0.96; t += 0.05) {
+            double f = f1(items.stream().map(it -> new Item(it.note(), it.features(), it.label(), false)).toList(), prob, t);
+            if (f > modelOnly) { modelOnly = f; modelAt = t; }
+        }
+        System.err.printf("model alone: F1 %.3f at %.2f%n", modelOnly, modelAt);
         double best = 2.0;
         double bestF1 = rulesF1;
         for (double t = 0.30; t <= 0.96; t += 0.05) {
