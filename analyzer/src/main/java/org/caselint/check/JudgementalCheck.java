@@ -120,6 +120,15 @@ public final class JudgementalCheck implements Check {
 
     /** "Mum told me she had been dishonest": the person's own account of themselves, not the writer's label. */
     private static boolean selfReport(Sentence s, int i) {
+        // "Tom described Lisa as manipulative": someone else's description, reported as theirs
+        Token as = s.token(i - 1);
+        if (as != null && as.lower().equals("as")) {
+            for (int k = i - 2; k >= 1 && k >= i - 6; k--) {
+                Token v = s.token(k);
+                if (v.posIs("VERB") && Words.set("describe", "call", "label", "see").contains(v.lemma())
+                        && !Attribution.passiveAt(s, k) && !firstPersonBefore(s, k)) return true;
+            }
+        }
         for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
             Token t = s.token(k);
             if (t.text().equals(".") || t.text().equals(";")) return false;
@@ -153,7 +162,8 @@ public final class JudgementalCheck implements Check {
         // predicative: "<subject> was/seemed/became <label>"
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             Token x = s.token(k);
-            if (Words.CLAUSE_BREAKS.contains(x.lower()) && !x.lower().equals("-")) break;
+            // "He is a lovely lad but very immature": a coordinated predicate shares the verb before it
+            if (Words.CLAUSE_BREAKS.contains(x.lower()) && !x.lower().equals("-") && !x.lower().equals("but")) break;
             if (COPULAS.contains(x.lemma()) || x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
                 if (x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
                     return x.lower().startsWith("it") || x.lower().startsWith("that") ? Boolean.FALSE : Boolean.TRUE;
@@ -170,7 +180,8 @@ public final class JudgementalCheck implements Check {
                         if (j >= k - 2 && !coordinated) return Boolean.FALSE;
                     }
                     if (j == k - 1 && (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that"))) return Boolean.FALSE;
-                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !subj.lower().equals("-")) break;
+                    // "Mum, Lisa Price, was", "Mum (Lisa Brennan) was": an appositive or bracket is part of the subject
+                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !Words.set("-", ",", "(", ")").contains(subj.lower())) break;
                 }
                 return null;
             }
@@ -203,7 +214,9 @@ public final class JudgementalCheck implements Check {
 
     /** The first name or pronoun of a sentence, standing in for its subject. */
     private static Token subject(Sentence s) {
+        int words = 0;
         for (Token t : s.tokens()) {
+            if (t.isWord() && ++words > 4) return null; // "Will ring the HV and ask her": "her" is not the subject
             if (t.posIs("PROPN") || t.posIs("PRON") || t.lower().equals("there")) return t;
             if (t.posIs("NOUN") && (PERSON_NOUNS.contains(t.lemma()) || PERSON_NOUNS.contains(t.lower()))) return t;
         }
@@ -225,6 +238,14 @@ public final class JudgementalCheck implements Check {
 
     private static boolean reportsWhatWasHeard(Sentence s, int k, int labelEnd) {
         if (labelEnd >= 0 && k < labelEnd) return false; // "Mr Gill said Poppy can be lazy"
+        // in the next sentence, what was said is evidence when it is quoted (counted above) or is name-calling
+        // ("She called me a liar"): "She said she works Tuesdays" describes nothing about how she behaved.
+        // In the label's own sentence, after it, it describes the behaviour: "was defensive and kept saying ..."
+        if (labelEnd < 0) {
+            if (!s.token(k).lemma().equals("call")) return false;
+            Token obj = s.token(k + 1);
+            if (obj == null || !obj.posIs("PRON")) return false;
+        }
         Token prev = s.token(k - 1);
         if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had", "to").contains(prev.lower())) return false;
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
@@ -242,6 +263,17 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
+    /** "Will ring the HV", "to ring": a plan, not something that happened. */
+    private static boolean planned(Sentence s, int k) {
+        Token prev = s.token(k - 1);
+        if (prev != null && prev.lower().equals("to")) return true;
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            String l = s.token(j).lower();
+            if (l.equals("will") || l.equals("would") || l.equals("'ll") || l.equals("shall")) return true;
+        }
+        return false;
+    }
+
     private static boolean firstPersonBefore(Sentence s, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             String l = s.token(j).lower();
@@ -251,7 +283,11 @@ public final class JudgementalCheck implements Check {
     }
 
     boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
-        for (Quote q : doc.quotes()) if (q.start() >= s.start() && q.end() <= s.end() + 1) return true;
+        // a quotation of what was said is a description; a single quoted word ("out", 'fine') is not
+        for (Quote q : doc.quotes()) {
+            if (q.start() >= s.start() && q.end() <= s.end() + 1
+                    && doc.text().substring(q.start(), Math.min(q.end(), doc.text().length())).strip().split("\\s+").length >= 3) return true;
+        }
         List<Token> toks = s.tokens();
         for (int k = 0; k < toks.size(); k++) {
             if (k >= skipFrom && k < skipTo) continue;
@@ -259,7 +295,7 @@ public final class JudgementalCheck implements Check {
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
                     && !x.lower().equals(lemma) && !future(s, k)) return true;
-            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k)
+            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
                     && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
             if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
