@@ -21,7 +21,8 @@ import org.caselint.report.Severity;
  * actually seen or heard in the same or the next sentence (Coventry: "'aggressive' must be supported by
  * evidence"). Not flagged: a negated label ("no concerns about aggression"), a label inside a quotation of
  * someone's own words, or a label of a thing ("an aggressive dog"). Labels marked {@code personOnly} are
- * flagged only when they describe a person, their behaviour or their home.
+ * flagged only when they describe a person, their behaviour or their home; a label's {@code notAfter} and
+ * {@code notBefore} words mark another sense ("emotionally abusive", "an abusive relationship").
  */
 public final class JudgementalCheck implements Check {
     public static final String RULE_ID = "judgemental-unsupported";
@@ -62,9 +63,14 @@ public final class JudgementalCheck implements Check {
         List<String> pass = new ArrayList<>();
         for (Label l : lexicon.labels()) {
             for (List<String> f : l.forms()) {
-                byFirstWord.computeIfAbsent(f.get(0), k -> new ArrayList<>()).add(new Candidate(l, f));
-                int dash = f.get(0).indexOf('-');
-                if (dash > 0) byFirstWord.computeIfAbsent(f.get(0).substring(0, dash), k -> new ArrayList<>()).add(new Candidate(l, f));
+                String first = f.get(0);
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Candidate(l, f));
+                // a hyphenated form can reach the tokenizer split at any hyphen, with the hyphen on either side:
+                // "attention -seeking", "unco- operative", "non-co- operative"
+                for (int dash = first.indexOf('-'); dash > 0; dash = first.indexOf('-', dash + 1)) {
+                    byFirstWord.computeIfAbsent(first.substring(0, dash), k -> new ArrayList<>()).add(new Candidate(l, f));
+                    byFirstWord.computeIfAbsent(first.substring(0, dash + 1), k -> new ArrayList<>()).add(new Candidate(l, f));
+                }
             }
             flag.addAll(l.entry().flag());
             pass.addAll(l.entry().pass());
@@ -92,13 +98,20 @@ public final class JudgementalCheck implements Check {
                 for (Candidate c : byFirstWord.getOrDefault(t.lower(), List.of())) {
                     int n = Words.match(c.form(), s, i, false);
                     if (n == 0) continue;
-                    if (flagged(doc, s, i, n, c.label())) out.add(Spans.fromEntry(doc, s, i, i + n, rule, c.label().entry()));
+                    if (!otherSense(c.label(), s, i, n) && flagged(doc, s, i, n, c.label())) out.add(Spans.fromEntry(doc, s, i, i + n, rule, c.label().entry()));
                     i += n - 1;
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** The words right before or after the form give it another sense: "emotionally abusive", "abusive relationship". */
+    private static boolean otherSense(Label label, Sentence s, int i, int n) {
+        for (List<String> p : label.notAfter()) if (Words.endsBefore(p, s, i)) return true;
+        for (List<String> p : label.notBefore()) if (Words.match(p, s, i + n, true) > 0) return true;
+        return false;
     }
 
     private boolean flagged(Document doc, Sentence s, int i, int n, Label label) {

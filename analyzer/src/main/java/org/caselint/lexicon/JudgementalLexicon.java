@@ -13,8 +13,14 @@ import java.util.Set;
  * label supported. Immutable.
  */
 public final class JudgementalLexicon {
-    /** One label; {@code forms} are lower-case words or phrases; {@code personOnly}, {@code describesState} as in models/README.md. */
-    public record Label(Entry entry, List<List<String>> forms, boolean personOnly, boolean describesState) { }
+    /**
+     * One label; {@code forms} are lower-case words or phrases; {@code personOnly}, {@code describesState} as in
+     * models/README.md; {@code notAfter}/{@code notBefore} are words or phrases that, right before or after a form,
+     * mean another sense ("emotionally abusive" names a category of harm, "abusive relationship" a history of
+     * domestic abuse), as in jargon.json.
+     */
+    public record Label(Entry entry, List<List<String>> forms, boolean personOnly, boolean describesState,
+                        List<List<String>> notAfter, List<List<String>> notBefore) { }
 
     private final List<Label> labels;
     private final Map<String, Set<String>> evidence = new HashMap<>();
@@ -23,7 +29,9 @@ public final class JudgementalLexicon {
         this.labels = r.entries((n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Label(e, PhraseLexicon.words(LexiconReader.lowerList(n, "forms", where, true)),
-                    n.path("personOnly").asBoolean(false), n.path("describesState").asBoolean(false));
+                    n.path("personOnly").asBoolean(false), n.path("describesState").asBoolean(false),
+                    PhraseLexicon.words(LexiconReader.lowerList(n, "notAfter", where, false)),
+                    PhraseLexicon.words(LexiconReader.lowerList(n, "notBefore", where, false)));
         });
         JsonNode ev = r.root().get("evidence");
         if (ev == null || !ev.isObject()) throw new LexiconException(r.file() + ": no \"evidence\" object");
