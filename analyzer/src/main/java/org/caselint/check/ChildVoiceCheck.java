@@ -79,7 +79,7 @@ public final class ChildVoiceCheck implements Check {
         String pronoun = subjectPronoun(doc, names);
         for (Sentence s : doc.sentences()) {
             java.util.regex.Matcher reason = REASON.matcher(doc.normalized().substring(s.start(), s.end()));
-            if (reason.find() && aboutChild(s, names, pronoun)) return List.of();
+            if (reason.find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
         }
         String who = names.isEmpty() ? "the child" : displayName(doc);
         String add = observable
@@ -104,6 +104,17 @@ public final class ChildVoiceCheck implements Check {
             if (first.length() > 1) s.add(first);
             int dash = first.indexOf('-');
             if (dash > 1) s.add(first.substring(0, dash)); // "Ava-Rose" is often split by the tokenizer
+            // a short form used in the note: "Nate" for Nathaniel, "Alex" for Alexander
+            Set<String> family = new HashSet<>();
+            for (String f : n.family()) for (String part : f.toLowerCase(Locale.ROOT).split("[\\s-]+")) family.add(part);
+            if (first.length() >= 4) {
+                for (Token t : doc.tokens()) {
+                    String l = stripPossessive(t.lower());
+                    if (t.posIs("PROPN") && l.length() >= 3 && l.length() < first.length() && first.startsWith(l.substring(0, 3))
+                            && !family.contains(l) && Character.isUpperCase(t.text().charAt(0))
+                            && !l.matches("jan.*|feb.*|mar(ch)?|apr.*|may|june?|july?|aug.*|sept?.*|oct.*|nov.*|dec.*|mon.*|tue.*|wed.*|thu.*|fri.*|sat.*|sun.*")) s.add(l);
+                }
+            }
         }
         return s;
     }
@@ -140,6 +151,7 @@ public final class ChildVoiceCheck implements Check {
             for (int k = i + 1; k < Math.min(toks.size(), i + 40); k++) {
                 String l = toks.get(k).lower();
                 if (toks.get(k).posIs("PROPN") && !names.contains(stripPossessive(l))) break;
+                if (ADULTS.contains(stripPossessive(l))) break; // "Ryan's mum ... she": the pronoun is the mum's
                 if (l.equals("he") || l.equals("his") || l.equals("him")) { he++; break; }
                 if (l.equals("she") || l.equals("her") || l.equals("hers")) { she++; break; }
             }
@@ -170,7 +182,8 @@ public final class ChildVoiceCheck implements Check {
                 Token t = toks.get(i);
                 boolean subj = knowSubject ? names.contains(stripPossessive(t.lower()))
                         : t.posIs("PROPN") && !t.lower().equals("mum") && !t.lower().equals("dad");
-                boolean byPronoun = t.lower().equals(pronoun) && subjectRecentlyNamed(doc, t.start(), names);
+                boolean byPronoun = t.lower().equals(pronoun) && subjectRecentlyNamed(doc, t.start(), names)
+                        && lastPersonIsChild(doc, t, names);
                 if (!subj && !byPronoun) continue;
                 if (t.lower().endsWith("'s")) {
                     // "Jayden's views", "Jayden's wishes and feelings are..."
@@ -186,10 +199,43 @@ public final class ChildVoiceCheck implements Check {
                         if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
                         return true;
                     }
-                    if (observable && OBSERVED_VERBS.contains(lemma)) return true;
+                    if (observable && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k)) return true;
                     if (v.posIs("VERB") && !v.posIs("AUX") && !observable) break;
                 }
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> ADULTS = Words.set("mum", "mother", "dad", "father", "carer", "carers", "nan",
+            "nana", "grandmother", "grandma", "grandad", "grandfather", "teacher", "worker", "partner", "boyfriend",
+            "girlfriend", "aunt", "auntie", "uncle", "stepdad", "stepmum", "mummy", "daddy", "parent", "parents",
+            "officer", "nurse", "doctor", "visitor", "manager", "registrar", "midwife", "landlord", "neighbour");
+
+    /** Is the nearest person named before this token (a name, or "mum", "the teacher") the child? */
+    private static boolean lastPersonIsChild(Document doc, Token at, Set<String> names) {
+        if (names.isEmpty()) return true;
+        List<Token> toks = doc.tokens();
+        for (int k = at.index() - 1; k >= 0 && k >= at.index() - 25; k--) {
+            Token t = toks.get(k);
+            String l = stripPossessive(t.lower());
+            if (names.contains(l)) return true;
+            if (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !Words.isAllCaps(t.text())) {
+                return false;
+            }
+            if (ADULTS.contains(l) && !t.lower().endsWith("'s")) return false;
+        }
+        return true; // nobody else named close by: the pronoun carries on from the child, named earlier
+    }
+
+    /** The sentence speaks of the child only through a pronoun, which may be someone else's. */
+    private static boolean onlyByPronoun(Document doc, Sentence s, Set<String> names) {
+        for (Token t : s.tokens()) {
+            String l = stripPossessive(t.lower());
+            if (names.contains(l) || Words.set("child", "children", "baby", "views", "yp", "toddler", "infant", "young").contains(l)) return false;
+        }
+        for (Token t : s.tokens()) {
+            if (Words.set("he", "she", "they", "him", "her", "them").contains(t.lower())) return !lastPersonIsChild(doc, t, names);
         }
         return false;
     }
@@ -200,10 +246,10 @@ public final class ChildVoiceCheck implements Check {
         return x.length() > 2 && x.endsWith("-") ? x.substring(0, x.length() - 1) : x;
     }
 
-    /** Was the subject named within the 300 characters before this offset? */
+    /** Was the subject named within the 800 characters before this offset? */
     private static boolean subjectRecentlyNamed(Document doc, int offset, Set<String> names) {
         if (names.isEmpty()) return true;
-        String before = doc.normalized().substring(Math.max(0, offset - 300), offset).toLowerCase(Locale.ROOT);
+        String before = doc.normalized().substring(Math.max(0, offset - 800), offset).toLowerCase(Locale.ROOT);
         for (String n : names) if (before.contains(n)) return true;
         return false;
     }
