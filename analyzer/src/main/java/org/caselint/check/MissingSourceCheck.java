@@ -73,7 +73,7 @@ public final class MissingSourceCheck implements Check {
             if (doc.quoteAt(t.start()) != null) return null;
             if (verb == null && t.posIs("VERB")) verb = t;
         }
-        if (verb == null) return null;
+        if (verb == null || RESIDENCE.contains(verb.lemma())) return null;
         for (Token t : s.tokens()) {
             if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return null; // plans and wishes are not events
         }
@@ -82,12 +82,14 @@ public final class MissingSourceCheck implements Check {
                 "unwitnessed-event");
     }
 
+    /** Where and with whom a child lives is a fact of the case, known from the file, not an unwitnessed event. */
+    private static final Set<String> RESIDENCE = Words.set("live", "reside", "stay", "care", "foster", "place", "attend");
     private static final Set<String> HAVE = Words.set("has", "have", "had", "'s", "'ve", "hasn't", "haven't");
     private static final java.util.regex.Pattern HABIT = java.util.regex.Pattern.compile(
             "\\b(?:regularly|routinely|habitually|most (?:days|nights|evenings|mornings|weekends|afternoons)"
             + "|every (?:day|night|evening|morning|weekend|time)|each (?:night|weekend|morning)|all the time"
             + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
-            + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never)\\b",
+            + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|still|continues? to)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
             "heard", "noted", "witnessed", "caught", "found");
@@ -128,6 +130,7 @@ public final class MissingSourceCheck implements Check {
             if (k + 1 >= toks.size() || !toks.get(k).lower().equals("been")) continue;
             Token v = toks.get(k + 1);
             if (!v.lower().endsWith("ing") || !(v.posIs("VERB"))) continue;
+            if (RESIDENCE.contains(v.lemma())) return null; // "has been living with his carers since May": a case fact
             if (!plainThirdPartyStatement(doc, s)) return null;
             return Spans.wholeSentence(doc, s, rule, "This says what someone has been doing, which you did not see, "
                     + "with no source. Say who told you or which record it comes from.", "unwitnessed-ongoing");

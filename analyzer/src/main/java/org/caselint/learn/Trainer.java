@@ -22,7 +22,8 @@ public final class Trainer {
     record Item(int note, String[] features, boolean label, boolean rule) { }
 
     /** The outcome: the model, its threshold and the cross-validated F1 of rules alone and of rules + model. */
-    public record Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, int samples, int positives) { }
+    public record Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, double modelF1,
+                         int samples, int positives) { }
 
     private final Linter rulesOnly;
 
@@ -62,12 +63,11 @@ public final class Trainer {
         }
         double rulesF1 = f1(items, prob, 2.0);
         double modelOnly = 0;
-        double modelAt = 0;
         for (double t = 0.10; t <= 0.96; t += 0.05) {
             double f = f1(items.stream().map(it -> new Item(it.note(), it.features(), it.label(), false)).toList(), prob, t);
-            if (f > modelOnly) { modelOnly = f; modelAt = t; }
+            if (f > modelOnly) modelOnly = f;
         }
-        System.err.printf("model alone: F1 %.3f at %.2f%n", modelOnly, modelAt);
+
         double best = 2.0;
         double bestF1 = rulesF1;
         for (double t = 0.30; t <= 0.96; t += 0.05) {
@@ -80,7 +80,8 @@ public final class Trainer {
         List<DocumentSample> all = new ArrayList<>();
         for (Item it : items) all.add(sample(it));
         int positives = (int) items.stream().filter(Item::label).count();
-        return new Result(SentenceClassifier.train(all, iterations), Math.min(best, 1.0), rulesF1, bestF1, items.size(), positives);
+        return new Result(SentenceClassifier.train(all, iterations), Math.min(best, 1.0), rulesF1, bestF1, modelOnly,
+                items.size(), positives);
     }
 
     private static DocumentSample sample(Item it) {

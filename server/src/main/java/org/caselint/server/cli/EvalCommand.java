@@ -36,10 +36,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--category", paramLabel = "ID", description = "with --misses, only this category")
     String category;
 
+    @Option(names = "--rules-only", description = "score the rules alone, without the trained sentence classifiers")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedNote> notes = read(files);
-        Linter linter = LinterHolder.get();
+        Linter linter = rulesOnly ? Linter.rulesOnly() : LinterHolder.get();
         Evaluator e = Evaluator.run(notes, n -> linter.lint(n.toNote()));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d notes, %d sentences%n", notes.size(), notes.stream().mapToInt(n -> n.sentences().size()).sum());

@@ -34,7 +34,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "models/trained", description = "where to write the models (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--iterations", defaultValue = "200", description = "maxent iterations (default ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "300", description = "maxent iterations (default ${DEFAULT-VALUE})")
     int iterations;
 
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds for the threshold (default ${DEFAULT-VALUE})")
@@ -54,11 +54,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + " sentences, " + r.positives() + " labelled; sentences with the category in 'ignore' left out)\n"
                     + "# OpenNLP maxent, bag of features (lemmas, lemma bigrams, cues), " + iterations + " iterations, cutoff 2\n"
                     + "# threshold chosen by " + folds + "-fold cross-validation by note, maximising F1 of rules-or-model\n"
-                    + String.format("# cross-validated sentence F1: rules alone %.3f, rules + model %.3f%n", r.rulesF1(), r.combinedF1())
+                    + String.format("# cross-validated sentence F1: rules alone %.3f, model alone %.3f, rules + model %.3f%n",
+                            r.rulesF1(), r.modelF1(), r.combinedF1())
                     + "threshold=" + (r.threshold() > 1 ? "1.01" : String.format("%.2f", r.threshold())) + "\n";
             Files.writeString(out.resolve(c.id() + ".properties"), props, StandardCharsets.UTF_8);
-            pw.printf("%-15s %d sentences (%d labelled); cross-validated F1 rules %.3f, rules+model %.3f at threshold %.2f%n",
-                    c.id(), r.samples(), r.positives(), r.rulesF1(), r.combinedF1(), r.threshold());
+            pw.printf("%-15s %d sentences (%d labelled); cross-validated F1 rules %.3f, model %.3f, rules+model %.3f at threshold %.2f%n",
+                    c.id(), r.samples(), r.positives(), r.rulesF1(), r.modelF1(), r.combinedF1(), r.threshold());
         }
         pw.flush();
         return 0;
