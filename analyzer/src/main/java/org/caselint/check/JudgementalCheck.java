@@ -173,8 +173,10 @@ public final class JudgementalCheck implements Check {
             return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || "PERSON".equals(after.ner());
         }
         // predicative: "<subject> was/seemed/became <label>"
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+        int reach = 6;
+        for (int k = i - 1; k >= 0 && k >= i - reach; k--) {
             Token x = s.token(k);
+            if (x.lower().equals("but")) reach = 10;
             // "He is a lovely lad but very immature": a coordinated predicate shares the verb before it
             if (Words.CLAUSE_BREAKS.contains(x.lower()) && !x.lower().equals("-") && !x.lower().equals("but")) break;
             if (COPULAS.contains(x.lemma()) || x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
@@ -185,7 +187,7 @@ public final class JudgementalCheck implements Check {
                 // for the person: "Dad arrived 20 minutes late and was hostile"
                 for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
                     Token subj = s.token(j);
-                    if (subj.posIs("PROPN") || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
+                    if (subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
                     if (subj.posIs("NOUN")) {
                         boolean person = PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
                         if (person) return Boolean.TRUE;
@@ -282,7 +284,7 @@ public final class JudgementalCheck implements Check {
         if (prev != null && prev.lower().equals("to")) return true;
         for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
             String l = s.token(j).lower();
-            if (l.equals("will") || l.equals("would") || l.equals("'ll") || l.equals("shall")) return true;
+            if (l.equals("will") || l.equals("'ll") || l.equals("shall")) return true;
         }
         return false;
     }
