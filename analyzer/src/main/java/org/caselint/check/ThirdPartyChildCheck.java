@@ -69,7 +69,8 @@ public final class ThirdPartyChildCheck implements Check {
             "kicked", "slapped", "bully", "bullied", "bullying", "playtime", "football", "xbox", "playstation",
             "fortnite", "brownies", "scouts", "cubs", "sleepover", "lunchtime", "break-time", "breaktime",
             "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
-"teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck");
+"teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
+            "offence", "robbery", "co-accused");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -132,9 +133,14 @@ public final class ThirdPartyChildCheck implements Check {
 
     private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
 
+    private static final Pattern HANGING_OUT = Pattern.compile("\\b(?:hanging|hangs|hung|hang)\\s+(?:around|round|about|out)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
+    private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
+
     private static boolean peerContext(Sentence s) {
         for (Token t : s.tokens()) if (PEER_CONTEXT.contains(t.lower())) return true;
-        return false;
+        return HANGING_OUT.matcher(s.text()).find();
     }
 
     /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
@@ -276,6 +282,11 @@ public final class ThirdPartyChildCheck implements Check {
             if (pat == AGED || pat == AGE_APPROX ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         }
         if (ADULT_DECADE.matcher(after).find()) return Cue.ADULT;
+        // an appositive with an age: "Chidi, the carers' 15-year-old son," / "Ethan, a 12-year-old from next door"
+        var yo = YEAR_OLD.matcher(after);
+        if (!possessive && yo.find() && yo.start() < 30 && after.substring(0, yo.start()).strip().startsWith(",")) {
+            return Integer.parseInt(yo.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
+        }
         // an appositive after the name: "Mason, a classmate," / "Jordan (other yp)" / "Kai, who is Skye's cousin"
         for (int k = last + 1; !possessive && k < Math.min(toks.size(), last + 7); k++) {
             String l = toks.get(k).lower();
