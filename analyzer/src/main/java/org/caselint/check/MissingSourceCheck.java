@@ -64,7 +64,7 @@ public final class MissingSourceCheck implements Check {
      * person, no quotation and no source.
      */
     private Finding unwitnessedEvent(Document doc, Sentence s) {
-        if (s.tokens().size() < 4 || Attribution.sourced(s)) return null;
+        if (s.tokens().size() < 4 || Attribution.sourced(s) || !finite(s)) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
         if (!m.find()) return null;
         Token verb = null;
@@ -89,7 +89,9 @@ public final class MissingSourceCheck implements Check {
             "\\b(?:regularly|routinely|habitually|most (?:days|nights|evenings|mornings|weekends|afternoons)"
             + "|every (?:day|night|evening|morning|weekend|time)|each (?:night|weekend|morning)|all the time"
             + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
-            + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|still|continues? to)\\b",
+            + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|continues? to"
+            + "|(?:is|are|'s|'re|has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
+            + "|for (?:years|months|ages|a long time|most of (?:his|her|their) life))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
             "heard", "noted", "witnessed", "caught", "found");
@@ -106,9 +108,23 @@ public final class MissingSourceCheck implements Check {
         return t.posIs("PROPN") || t.posIs("PRON") || t.posIs("NOUN") || t.posIs("DET") || "PERSON".equals(t.ner());
     }
 
+    /**
+     * Does the sentence have a finite verb? A title line ("Joint visit with PC Marsh following the incident at the
+     * weekend", "T/C to mum re last night") states no event, it names the record.
+     */
+    static boolean finite(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            if (t.posIs("AUX")) return true;
+            if (t.posIs("VERB") && !t.lower().endsWith("ing") && !(i > 0 && s.token(i - 1).lower().equals("to"))
+                    && !(i > 0 && (s.token(i - 1).posIs("DET") || s.token(i - 1).posIs("ADP")))) return true;
+        }
+        return false;
+    }
+
     /** No writer, no quotation, no plan or wish: shared by the patterns below. */
     private boolean plainThirdPartyStatement(Document doc, Sentence s) {
-        if (s.tokens().size() < 4 || Attribution.sourced(s) || !thirdPartySubject(s)) return false;
+        if (s.tokens().size() < 4 || Attribution.sourced(s) || !thirdPartySubject(s) || !finite(s)) return false;
         for (Token t : s.tokens()) {
             if (FIRST_PERSON.contains(t.lower())) return false;
             if (doc.quoteAt(t.start()) != null) return false;
@@ -193,7 +209,7 @@ public final class MissingSourceCheck implements Check {
                 Token first = s.token(m.from());
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
-                boolean hedge = m.term().entry().id().equals("hedge") || m.term().entry().id().equals("vague-source");
+                boolean hedge = Set.of("hedge", "vague-source", "vague-staff").contains(m.term().entry().id());
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
