@@ -37,6 +37,9 @@ public final class SentenceFeatures {
             "simply", "just", "really", "very", "extremely", "quite");
     private static final Set<String> EVIDENCE = Set.of("because", "as", "since", "evidenced", "shown", "given",
             "example", "instance", "including", "such");
+    private static final Set<String> ELSEWHERE_PLACES = Set.of("school", "park", "town", "pub", "party", "street",
+            "prison", "court", "police", "hospital", "nursery", "college", "estate", "night", "nights", "weekend",
+            "online", "snapchat", "flat", "city");
     private static final Pattern VISIT = Pattern.compile("\\b(?:today|this morning|this afternoon|during (?:the|my|our) "
             + "(?:visit|session|meeting|call)|when i (?:arrived|visited|left|knocked)|on arrival|while i was|"
             + "at the (?:start|end) of the (?:visit|session|meeting))\\b", Pattern.CASE_INSENSITIVE);
@@ -56,6 +59,8 @@ public final class SentenceFeatures {
         String prev = "<s>";
         int words = 0;
         boolean perfect = false;
+        String open = "none";
+        Set<String> tenses = new java.util.TreeSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!Character.isLetterOrDigit(t.text().charAt(0))) continue;
@@ -66,8 +71,15 @@ public final class SentenceFeatures {
             f.add(prev + "_" + l);
             if (words == 0) {
                 f.add("first=" + l);
-                f.add("OPEN:" + opener(t, l));
+                open = opener(t, l);
+                f.add("OPEN:" + open);
             }
+            String w = t.lower();
+            if (t.posIs("VERB") && w.endsWith("s") && !w.equals(l) && !w.endsWith("ss")) tenses.add("pres3");
+            if ((t.posIs("VERB") && w.endsWith("ed")) || Set.of("was", "were", "had", "did").contains(w)) tenses.add("past");
+            if (t.posIs("VERB") && w.endsWith("ing") && i > 0 && Set.of("is", "are", "'s", "'re").contains(tokens.get(i - 1).lower())) tenses.add("prog");
+            if (Set.of("will", "would", "could", "should", "might", "may", "must", "can").contains(w)) tenses.add("modal");
+            if (ELSEWHERE_PLACES.contains(w)) f.add("F:place-elsewhere");
             words++;
             prev = l;
             if (FIRST_PERSON.contains(t.lower())) f.add("F:first-person");
@@ -82,7 +94,11 @@ public final class SentenceFeatures {
             if (t.posIs("ADJ") && i > 0 && Set.of("is", "are", "was", "were", "'s", "seems", "seemed", "appears",
                     "appeared", "looks", "looked").contains(tokens.get(i - 1).lower())) f.add("F:predicate-adj");
         }
-        if (perfect) f.add("T:perfect");
+        if (perfect) tenses.add("perfect");
+        for (String t : tenses) {
+            f.add("T:" + t);
+            f.add("X:" + open + "|" + t); // who it is about, and when: "Mum lets ..." (family, present), "She had ..."
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         if (ELSEWHERE_TIME.matcher(text).find()) f.add("F:time-elsewhere");
         if (VISIT.matcher(text).find()) f.add("F:visit");
