@@ -7,4 +7,12 @@ public final class Shared {
     private Shared() { }
 
     public static Linter linter() { return LINTER; }
+
+    private static Linter rulesOnly;
+
+    /** The same checks without the trained classifiers, built once on first use. */
+    public static synchronized Linter rulesOnly() {
+        if (rulesOnly == null) rulesOnly = Linter.rulesOnly();
+        return rulesOnly;
+    }
 }

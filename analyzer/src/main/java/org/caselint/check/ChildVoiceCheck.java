@@ -46,13 +46,18 @@ public final class ChildVoiceCheck implements Check {
             + "doesn't speak|no speech|pre-verbal|preverbal|makaton|pecs|communication aid|communication device|"
             + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols|spoken words|"
             + "picture cards?|objects of reference|does not talk|doesn't talk|no words|not yet talking|gestures to", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REASON = Pattern.compile("(could not|couldn't|was not able to|wasn't able to|"
-            + "unable to|did not|didn't|was not|wasn't|not)\\s+(be\\s+)?(seen|spoken|speak|spoke|see|gather|obtain|"
-            + "obtained|gathered|ascertain|present|available|home|in|at home|want to (talk|speak|engage))"
-            + "|was asleep|were asleep|is asleep|too young|declined to (speak|talk|be seen|meet|engage)|"
-            + "refused to (speak|talk|see|engage|come|meet)|views (could not|were not|have not been|will be)|"
-            + "will (be seen|see him|see her|see them|speak to|visit)|was at school|were at school|"
-            + "not seen|did not wish to", Pattern.CASE_INSENSITIVE);
+    /**
+     * A reason the child's views are not in the note: the child was not there (asleep, at school, in hospital, not
+     * at home), could not or would not talk (declined, refused, too young), or "not seen" with its reason
+     * ("because", "as", "due to"). "I did not see Chloe" on its own states a gap; it gives no reason.
+     */
+    private static final Pattern REASON = Pattern.compile("(?:was|were|is|are|being)\\s+(?:fast\\s+)?asleep|too young|"
+            + "(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath)|"
+            + "(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
+            + "(?:staying|stayed|was staying|was out|were out) with|declined to|refused to|did not want to|didn't want to|did not wish to|"
+            + "didn't wish to|(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
+            + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+)?(?:seen|see|spoken|speak|talk|ascertain|gather|obtain)\\w*[^.]{0,80}?"
+            + "(?:because|as|since|due to|owing to|who was|while|when (?:he|she|they) (?:was|were))", Pattern.CASE_INSENSITIVE);
     private static final Pattern VIEWS_SECTION = Pattern.compile("view|voice|wishes|feelings|what .* said|"
             + "in (his|her|their) (own )?words|direct work", Pattern.CASE_INSENSITIVE);
 
@@ -143,6 +148,11 @@ public final class ChildVoiceCheck implements Check {
      */
     static String subjectPronoun(Document doc, Set<String> names) {
         if (names.isEmpty()) return null;
+        String same = countPronouns(doc, names, true);
+        return same != null ? same : countPronouns(doc, names, false);
+    }
+
+    private static String countPronouns(Document doc, Set<String> names, boolean sameSentence) {
         int he = 0;
         int she = 0;
         List<Token> toks = doc.tokens();
@@ -150,6 +160,7 @@ public final class ChildVoiceCheck implements Check {
             if (!names.contains(stripPossessive(toks.get(i).lower()))) continue;
             for (int k = i + 1; k < Math.min(toks.size(), i + 40); k++) {
                 String l = toks.get(k).lower();
+                if (sameSentence && (l.equals(".") || l.equals("?") || l.equals("!"))) break; // the next sentence may be about someone else
                 if (toks.get(k).posIs("PROPN") && !names.contains(stripPossessive(l))) break;
                 if (ADULTS.contains(stripPossessive(l))) break; // "Ryan's mum ... she": the pronoun is the mum's
                 if (l.equals("he") || l.equals("his") || l.equals("him")) { he++; break; }

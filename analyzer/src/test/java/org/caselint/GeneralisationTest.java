@@ -1,0 +1,64 @@
+package org.caselint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.caselint.model.Note;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The shapes of second-hand information, opinion, other children and the child's voice that notes by writers the
+ * checks were not developed on use, each with a well-written counterpart that must pass. Rules only (no trained
+ * classifier), so a row fails when the rule behind it breaks. Each row: passage; category; flagged (| between;
+ * empty for none); subject; subject's age.
+ */
+class GeneralisationTest {
+
+    private static List<String> flagged(String text, String category, String subject, int age) {
+        Note n = Note.of("gen", text.replace("\\n", "\n"));
+        if (!subject.isEmpty()) n = n.withSubject(new Note.Subject(subject, null, age));
+        return Shared.rulesOnly().lint(n).findings().stream().filter(f -> f.category().id().equals(category))
+                .map(f -> f.isNoteLevel() ? "(note)" : f.text()).toList();
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = ';', value = {
+        // missing-source: what someone has been doing, habits, perception with no one who saw it, more hedges
+        "She has been sending explicit images to boys at school.; missing-source; She has been sending explicit images to boys at school; ; 0",
+        "Jordan has been living with his foster carers for four months.; missing-source; ; ; 0",
+        "Mum told me she has been sending him to school without breakfast.; missing-source; ; ; 0",
+        "The children are regularly left on their own at night.; missing-source; The children are regularly left on their own at night; ; 0",
+        "Jayden said he plays football every weekend.; missing-source; ; ; 0",
+        "He was seen getting into a silver car outside the shop.; missing-source; He was seen getting into a silver car outside the shop; ; 0",
+        "He was seen getting into a silver car by PC Ward.; missing-source; ; ; 0",
+        "By all accounts he has been fighting at school this term.; missing-source; By all accounts; ; 0",
+        "It's been said that he owes money to an older lad called Jamal.; missing-source; It's been said; ; 0",
+        "At 1.20am I heard music coming from his room.; missing-source; ; ; 0",
+        "Joint visit with PC Marsh following the incident at the weekend.; missing-source; ; ; 0",
+        "Night staff said he tried to leave on the walk back from the shop.; missing-source; ; ; 0",
+        "Staff say she has had lots of visitors late at night.; missing-source; Staff say; ; 0",
+        // fact-opinion: capacity, risk and causes stated as fact, evaluative idioms
+        "Mum will never be able to meet the children's needs.; fact-opinion; will never be able to; ; 0",
+        "In my assessment the carers are coping well, because the children were clean and fed at each visit.; fact-opinion; ; ; 0",
+        "His sleep is poor, which is why he is late for school.; fact-opinion; which is why; ; 0",
+        "Mum told me this is because the bus was late.; fact-opinion; ; ; 0",
+        "Shannon turned up 40 minutes late, which says it all.; fact-opinion; which says it all; ; 0",
+        // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
+        "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",
+        "He had a falling out with Chidi, the carers' 15-year-old son, at the weekend.; third-party-child; Chidi; Tyler Whitehouse; 13",
+        "Incident record – 22 October, 6.45pm.; third-party-child; ; Tyler Whitehouse; 13",
+        "The carers, Julie and Craig, have a dog called Bruno.; third-party-child; ; Tyler Whitehouse; 13",
+        "She said the car belonged to 'a mate's cousin called Ty', who she thinks is about 22.; third-party-child; ; Kayla Price; 15",
+        // child-voice: 'I did not see her' is a gap, not a reason; a reason clears it
+        "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was upstairs but I did not see her.; child-voice; (note); Chloe Baxter; 10",
+        "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was asleep, so I will see her at school on Friday.; child-voice; ; Chloe Baxter; 10",
+        "Ryan's mum, Stacey, rang to rearrange family time. She said she works Tuesdays now. She told me she can only do Saturdays.; child-voice; (note); Ryan Fletcher; 9",
+        "Visit to Nathaniel. Nate cooked pasta with me. He told me he wants to learn three more meals before he moves.; child-voice; ; Nathaniel Osei; 17",
+        "Visit to the ward. Dr Patel told me Freddie was brought into hospital at 1am. Mum told me his leg got caught in the cot.; child-voice; (note); Freddie Cole; 0"
+    })
+    void generalises(String text, String category, String expected, String subject, int age) {
+        List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));
+        assertEquals(want, flagged(text, category, subject == null ? "" : subject, age));
+    }
+}
