@@ -43,7 +43,7 @@ public final class JudgementalCheck implements Check {
             "environment", "conditions", "condition", "state", "living", "one", "teen", "adolescent", "son",
             "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
-            "gentleman", "guy", "youth");
+            "gentleman", "guy", "youth", "self");
     private static final Set<String> COPULAS = Words.set("be", "seem", "appear", "become", "get", "remain", "sound",
             "look", "act", "behave", "come", "grow", "feel", "turn", "stay");
     private static final Set<String> PERSON_PRONOUNS = Words.set("he", "she", "they", "i", "we", "you", "him", "her",
@@ -133,6 +133,12 @@ public final class JudgementalCheck implements Check {
 
     /** "Mum told me she had been dishonest": the person's own account of themselves, not the writer's label. */
     private static boolean selfReport(Sentence s, int i) {
+        // "the older boys called him a thug", "his teacher called him insolent": name-calling reported as theirs
+        for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+            Token v = s.token(k);
+            if (v.posIs("VERB") && v.lemma().equals("call") && !firstPersonBefore(s, k)) return true;
+            if (!(v.posIs("PRON") || v.posIs("DET") || v.posIs("PROPN"))) break;
+        }
         // "Tom described Lisa as manipulative": someone else's description, reported as theirs
         Token as = s.token(i - 1);
         if (as != null && as.lower().equals("as")) {
