@@ -38,6 +38,11 @@ class GeneralisationTest {
         "Joint visit with PC Marsh following the incident at the weekend.; missing-source; ; ; 0",
         "Night staff said he tried to leave on the walk back from the shop.; missing-source; ; ; 0",
         "Staff say she has had lots of visitors late at night.; missing-source; Staff say; ; 0",
+        "Her husband does not allow her to leave the house without him.; missing-source; Her husband does not allow her to leave the house without him; ; 0",
+        "Mum clearly prioritises her partner over the baby.; missing-source; ; ; 0",
+        "There were several police call-outs to the address last month.; missing-source; There were several police call-outs to the address last month; ; 0",
+        "The session took place at the foster home where Ms Nguyen and Minh have lived since April.; missing-source; ; ; 0",
+        "To see how Kiera and her family are managing since moving into the caravan in October.; missing-source; ; ; 0",
         // fact-opinion: capacity, risk and causes stated as fact, evaluative idioms
         "Mum will never be able to meet the children's needs.; fact-opinion; will never be able to; ; 0",
         "In my assessment the carers are coping well, because the children were clean and fed at each visit.; fact-opinion; ; ; 0",
@@ -47,6 +52,8 @@ class GeneralisationTest {
         // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
         "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",
         "He had a falling out with Chidi, the carers' 15-year-old son, at the weekend.; third-party-child; Chidi; Tyler Whitehouse; 13",
+        "He told me Callum Reid from his old school has been messaging him.; third-party-child; Callum Reid; Tyler Whitehouse; 13",
+        "Home visit – Riverside Caravan Park, Bramthwaite; third-party-child; ; Tyler Whitehouse; 13",
         "Incident record – 22 October, 6.45pm.; third-party-child; ; Tyler Whitehouse; 13",
         "The carers, Julie and Craig, have a dog called Bruno.; third-party-child; ; Tyler Whitehouse; 13",
         "She said the car belonged to 'a mate's cousin called Ty', who she thinks is about 22.; third-party-child; ; Kayla Price; 15",

@@ -49,6 +49,7 @@ final class Attribution {
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
                 if (naming(s, i, lemma) || !clauseAfter(s, i, lemma)) continue;
+                if (t.posIs("NOUN") && s.token(i + 1) != null && s.token(i + 1).text().equals("-")) continue; // "call-outs"
                 if (passiveAt(s, i)) {
                     if (agentAfter(s, i)) return true;
                     continue;

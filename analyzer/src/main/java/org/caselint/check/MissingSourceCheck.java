@@ -52,7 +52,9 @@ public final class MissingSourceCheck implements Check {
             + "|yesterday|previously|in the past|recently|(?:\\d+|a|two|three|four|several|many|few) (?:days?|weeks?|months?|years?) ago"
             + "|(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)"
             + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
-            + "|this (?:year|term|month))\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "|this (?:year|term|month)|(?:in|since|during) (?:19|20)\\d\\d"
+            + "|(?:of )?the last (?:\\w+ )?(?:sessions|appointments|meetings|visits|weeks|months|years))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
     private static final Set<String> NOT_EVENTS = Words.set("will", "plan", "agreed", "agree", "want", "wish", "hope",
@@ -68,12 +70,17 @@ public final class MissingSourceCheck implements Check {
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
         if (!m.find()) return null;
         Token verb = null;
+        Token first = s.token(0);
+        if (first != null && first.lower().equals("to") && s.token(1) != null && s.token(1).posIs("VERB")) return null; // "To see how ..."
         for (Token t : s.tokens()) {
             if (FIRST_PERSON.contains(t.lower())) return null;
             if (doc.quoteAt(t.start()) != null) return null;
             if (verb == null && t.posIs("VERB")) verb = t;
+            if (RESIDENCE.contains(t.lemma()) && t.posIs("VERB")) return null; // "where they have lived since April"
         }
-        if (verb == null || RESIDENCE.contains(verb.lemma())) return null;
+        // "There were several call-outs last month": an event told by "there was/were"
+        if (verb == null && first != null && first.lower().startsWith("there") && s.token(1) != null && s.token(1).posIs("AUX")) verb = s.token(1);
+        if (verb == null) return null;
         for (Token t : s.tokens()) {
             if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return null; // plans and wishes are not events
         }
@@ -83,7 +90,7 @@ public final class MissingSourceCheck implements Check {
     }
 
     /** Where and with whom a child lives is a fact of the case, known from the file, not an unwitnessed event. */
-    private static final Set<String> RESIDENCE = Words.set("live", "reside", "stay", "care", "foster", "place", "attend");
+    private static final Set<String> RESIDENCE = Words.set("live", "reside", "stay", "care", "foster", "place", "attend", "settle");
     private static final Set<String> HAVE = Words.set("has", "have", "had", "'s", "'ve", "hasn't", "haven't");
     private static final java.util.regex.Pattern HABIT = java.util.regex.Pattern.compile(
             "\\b(?:regularly|routinely|habitually|most (?:days|nights|evenings|mornings|weekends|afternoons)"
@@ -185,6 +192,48 @@ public final class MissingSourceCheck implements Check {
         return null;
     }
 
+    private static final Set<String> FAMILY = Words.set("mum", "dad", "mother", "father", "husband", "wife", "partner",
+            "carer", "carers", "parents", "parent", "grandmother", "grandfather", "nan", "nana", "grandad", "boyfriend",
+            "girlfriend", "stepdad", "stepmum", "stepfather", "stepmother", "family", "ex-partner", "uncle", "aunt");
+    private static final Set<String> STATIVE = Words.set("be", "have", "like", "love", "want", "wish", "feel", "know",
+            "think", "need", "hope", "seem", "appear", "look", "say", "tell", "live", "understand", "agree", "believe",
+            "mean", "enjoy", "prefer", "remain", "continue", "work", "attend", "plan", "intend", "accept", "ask");
+
+    /**
+     * "Mum lets him stay up till midnight", "Her husband does not allow her out": what a parent or carer does at
+     * home, as a habit in the present tense, which no visit shows on its own.
+     */
+    private Finding familyHabit(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        int i = 0;
+        if (toks.isEmpty()) return null;
+        if (Words.set("her", "his", "their", "the").contains(toks.get(0).lower())) i = 1;
+        if (i >= toks.size()) return null;
+        String subj = toks.get(i).lower();
+        if (subj.endsWith("'s")) subj = subj.substring(0, subj.length() - 2);
+        if (!FAMILY.contains(subj)) return null;
+        Token v = toks.size() > i + 1 ? toks.get(i + 1) : null;
+        if (v != null && v.posIs("ADV")) {
+            // "Mum clearly prioritises her partner": an opinion (fact-opinion), not a report of a habit
+            if (Words.set("clearly", "obviously", "evidently", "plainly", "definitely", "surely").contains(v.lower())) return null;
+            v = toks.size() > i + 2 ? toks.get(i + 2) : null;
+        }
+        if (v == null) return null;
+        boolean present;
+        if (Words.set("does", "doesn't", "do", "don't").contains(v.lower())) {
+            Token n = s.token(v.index() - toks.get(0).index() + 1);
+            if (n != null && n.lower().equals("not")) n = s.token(n.index() - toks.get(0).index() + 1);
+            if (n == null || !n.posIs("VERB")) return null;
+            v = n;
+            present = true;
+        } else {
+            present = v.posIs("VERB") && v.lower().endsWith("s") && !v.lower().equals(v.lemma());
+        }
+        if (!present || STATIVE.contains(v.lemma()) || !plainThirdPartyStatement(doc, s)) return null;
+        return Spans.wholeSentence(doc, s, rule, "This states what someone does at home as a habit, with no source. "
+                + "Say who told you, or what you saw and when.", "unsourced-habit");
+    }
+
     @Override public Rule rule() { return rule; }
 
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
@@ -200,6 +249,8 @@ public final class MissingSourceCheck implements Check {
                 if (f == null) f = ongoingActivity(doc, s);
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
+                if (f == null) f = familyHabit(doc, s);
+                if (f == null && !finite(s)) continue; // a title line: nothing for the classifier either
                 if (f == null && !Attribution.sourced(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;

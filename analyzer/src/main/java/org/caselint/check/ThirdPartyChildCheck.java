@@ -70,7 +70,8 @@ public final class ThirdPartyChildCheck implements Check {
             "fortnite", "brownies", "scouts", "cubs", "sleepover", "lunchtime", "break-time", "breaktime",
             "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
 "teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
-            "offence", "robbery", "co-accused");
+            "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
+            "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -138,9 +139,16 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "Tyler-Jay from his old school", "Jaden from caravan 12": someone the child knows from where children are. */
+    private static final Pattern FROM_CHILDS_PLACE = Pattern.compile("\\bfrom\\s+(?:his|her|their|the|my)?\\s*(?:old\\s+|new\\s+)?"
+            + "(?:school|class|year|college|nursery|unit|children's home|estate|caravan|scouts|brownies|club|youth club)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static boolean peerContext(Sentence s) {
+        // a heading or title line ("Home visit - Riverside Caravan Park, Bramthwaite") says nothing about people
+        if (s.isHeading() || !MissingSourceCheck.finite(s)) return false;
         for (Token t : s.tokens()) if (PEER_CONTEXT.contains(t.lower())) return true;
-        return HANGING_OUT.matcher(s.text()).find();
+        return HANGING_OUT.matcher(s.text()).find() || FROM_CHILDS_PLACE.matcher(s.text()).find();
     }
 
     /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
@@ -298,6 +306,9 @@ public final class ThirdPartyChildCheck implements Check {
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
             if (l.equals("yp") || l.equals("cyp") || (l.equals("young") && s.token(k + 1) != null
                     && Words.set("person", "people").contains(s.token(k + 1).lower()))) return Cue.CHILD;
+            if (l.endsWith("'s") && k > last + 1 && s.token(k + 1) != null && Words.set("son", "daughter", "grandson",
+                    "granddaughter", "nephew", "niece", "child").contains(s.token(k + 1).lower())
+                    && !subjectAndFamily.contains(l.substring(0, l.length() - 2))) return Cue.CHILD; // "Connor, Mandy's son,"
             if ((toks.get(k).posIs("VERB") && !l.equals("is")) || l.equals(";") || toks.get(k).posIs("CCONJ")
                     || (l.endsWith("'s") && k > last + 1)) break; // "Poppy, and Poppy's mum": the mum is not Poppy
         }
