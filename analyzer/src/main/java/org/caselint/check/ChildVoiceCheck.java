@@ -163,8 +163,13 @@ public final class ChildVoiceCheck implements Check {
                 if (sameSentence && (l.equals(".") || l.equals("?") || l.equals("!"))) break; // the next sentence may be about someone else
                 if (toks.get(k).posIs("PROPN") && !names.contains(stripPossessive(l))) break;
                 if (ADULTS.contains(stripPossessive(l))) break; // "Ryan's mum ... she": the pronoun is the mum's
-                if (l.equals("he") || l.equals("his") || l.equals("him")) { he++; break; }
-                if (l.equals("she") || l.equals("her") || l.equals("hers")) { she++; break; }
+                // subject "he"/"she" and possessive "his"/"her + noun" say who the child is; "ran to her" is
+                // someone else (the mum the child ran to)
+                Token nx = k + 1 < toks.size() ? toks.get(k + 1) : null;
+                boolean possessive = nx != null && (nx.posIs("NOUN") || nx.posIs("ADJ") || nx.posIs("NUM"));
+                if (l.equals("he") || (l.equals("his") && possessive)) { he++; break; }
+                if (l.equals("she") || (l.equals("her") && possessive)) { she++; break; }
+                if (l.equals("him") || l.equals("her")) break;
             }
         }
         if (he == she) return null;
@@ -223,20 +228,45 @@ public final class ChildVoiceCheck implements Check {
             "girlfriend", "aunt", "auntie", "uncle", "stepdad", "stepmum", "mummy", "daddy", "parent", "parents",
             "officer", "nurse", "doctor", "visitor", "manager", "registrar", "midwife", "landlord", "neighbour");
 
-    /** Is the nearest person named before this token (a name, or "mum", "the teacher") the child? */
+    /**
+     * Is the person this pronoun most likely stands for the child? The last person named before it in the same
+     * sentence; failing that, the first person named in the sentence before (its subject: "Reece has lived with
+     * Linda and Steve for three years. He told me ..." is Reece); failing that, yes.
+     */
     private static boolean lastPersonIsChild(Document doc, Token at, Set<String> names) {
         if (names.isEmpty()) return true;
-        List<Token> toks = doc.tokens();
-        for (int k = at.index() - 1; k >= 0 && k >= at.index() - 25; k--) {
-            Token t = toks.get(k);
-            String l = stripPossessive(t.lower());
-            if (names.contains(l)) return true;
-            if (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !Words.isAllCaps(t.text())) {
-                return false;
-            }
-            if (ADULTS.contains(l) && !t.lower().endsWith("'s")) return false;
+        Sentence here = doc.sentenceAt(at.start());
+        if (here == null) return true;
+        Boolean inSentence = null;
+        for (Token t : here.tokens()) {
+            if (t.start() >= at.start()) break;
+            Boolean who = person(t, names);
+            if (who != null) inSentence = who;
         }
-        return true; // nobody else named close by: the pronoun carries on from the child, named earlier
+        if (inSentence != null) return inSentence;
+        Sentence before = doc.previous(here);
+        if (before == null || before.isHeading()) return true;
+        for (Token t : before.tokens()) {
+            Boolean who = person(t, names);
+            if (who != null) return who;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "(?i)jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter");
+
+    /** TRUE for the child's name, FALSE for another person (a name, "mum", "the teacher"), null for neither. */
+    private static Boolean person(Token t, Set<String> names) {
+        String l = stripPossessive(t.lower());
+        if (names.contains(l)) return Boolean.TRUE;
+        if (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !Words.isAllCaps(t.text())
+                && !CALENDAR.matcher(l).matches() && ("PERSON".equals(t.ner()) || !t.lower().endsWith("'s"))) {
+            return "PERSON".equals(t.ner()) ? Boolean.FALSE : null;
+        }
+        if (ADULTS.contains(l) && !t.lower().endsWith("'s")) return Boolean.FALSE;
+        return null;
     }
 
     /** The sentence speaks of the child only through a pronoun, which may be someone else's. */
