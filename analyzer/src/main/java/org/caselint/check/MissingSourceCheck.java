@@ -66,7 +66,7 @@ public final class MissingSourceCheck implements Check {
      * person, no quotation and no source.
      */
     private Finding unwitnessedEvent(Document doc, Sentence s) {
-        if (s.tokens().size() < 4 || Attribution.sourced(s) || !finite(s)) return null;
+        if (s.tokens().size() < 4 || Attribution.sourced(s) || !Words.finite(s)) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
         if (!m.find()) return null;
         Token verb = null;
@@ -115,23 +115,9 @@ public final class MissingSourceCheck implements Check {
         return t.posIs("PROPN") || t.posIs("PRON") || t.posIs("NOUN") || t.posIs("DET") || "PERSON".equals(t.ner());
     }
 
-    /**
-     * Does the sentence have a finite verb? A title line ("Joint visit with PC Marsh following the incident at the
-     * weekend", "T/C to mum re last night") states no event, it names the record.
-     */
-    static boolean finite(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            Token t = s.token(i);
-            if (t.posIs("AUX")) return true;
-            if (t.posIs("VERB") && !t.lower().endsWith("ing") && !(i > 0 && s.token(i - 1).lower().equals("to"))
-                    && !(i > 0 && (s.token(i - 1).posIs("DET") || s.token(i - 1).posIs("ADP")))) return true;
-        }
-        return false;
-    }
-
     /** No writer, no quotation, no plan or wish: shared by the patterns below. */
     private boolean plainThirdPartyStatement(Document doc, Sentence s) {
-        if (s.tokens().size() < 4 || Attribution.sourced(s) || !thirdPartySubject(s) || !finite(s)) return false;
+        if (s.tokens().size() < 4 || Attribution.sourced(s) || !thirdPartySubject(s) || !Words.finite(s)) return false;
         for (Token t : s.tokens()) {
             if (FIRST_PERSON.contains(t.lower())) return false;
             if (doc.quoteAt(t.start()) != null) return false;
@@ -250,7 +236,7 @@ public final class MissingSourceCheck implements Check {
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
-                if (f == null && !finite(s)) continue; // a title line: nothing for the classifier either
+                if (f == null && !Words.finite(s)) continue; // a title line: nothing for the classifier either
                 if (f == null && !Attribution.sourced(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;

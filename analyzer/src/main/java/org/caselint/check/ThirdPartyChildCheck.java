@@ -146,7 +146,7 @@ public final class ThirdPartyChildCheck implements Check {
 
     private static boolean peerContext(Sentence s) {
         // a heading or title line ("Home visit - Riverside Caravan Park, Bramthwaite") says nothing about people
-        if (s.isHeading() || !MissingSourceCheck.finite(s)) return false;
+        if (s.isHeading() || !Words.finite(s)) return false;
         for (Token t : s.tokens()) if (PEER_CONTEXT.contains(t.lower())) return true;
         return HANGING_OUT.matcher(s.text()).find() || FROM_CHILDS_PLACE.matcher(s.text()).find();
     }

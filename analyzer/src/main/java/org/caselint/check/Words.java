@@ -85,4 +85,18 @@ final class Words {
         }
         return letter;
     }
+
+    /**
+     * Does the sentence have a finite verb? A title line ("Joint visit with PC Marsh following the incident at the
+     * weekend", "T/C to mum re last night") states no event, it names the record.
+     */
+    static boolean finite(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            if (t.posIs("AUX")) return true;
+            if (t.posIs("VERB") && !t.lower().endsWith("ing") && !(i > 0 && s.token(i - 1).lower().equals("to"))
+                    && !(i > 0 && (s.token(i - 1).posIs("DET") || s.token(i - 1).posIs("ADP")))) return true;
+        }
+        return false;
+    }
 }
