@@ -71,7 +71,7 @@ public final class ThirdPartyChildCheck implements Check {
             "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
 "teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
             "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
-            "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds");
+            "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "names");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -258,7 +258,6 @@ public final class ThirdPartyChildCheck implements Check {
             String l = t.lower().replace(".", "");
             if (l.equals(")") || l.equals("(") || l.equals(";") || l.equals(":")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
-            if (l.equals("foster") || l.equals("step")) { before = Cue.CHILD; break; }
             if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
             if (SIBLING_CUES.contains(l)) {
                 Token b = s.token(k - 1);
@@ -303,6 +302,7 @@ public final class ThirdPartyChildCheck implements Check {
                 return b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
             }
             if (ADULT_CUES.contains(l) || l.equals("colleague")) return Cue.ADULT;
+            if (l.equals("student") && s.token(k + 1) != null && ADULT_CUES.contains(s.token(k + 1).lower())) return Cue.ADULT; // "student social worker"
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
             if (l.equals("yp") || l.equals("cyp") || (l.equals("young") && s.token(k + 1) != null
                     && Words.set("person", "people").contains(s.token(k + 1).lower()))) return Cue.CHILD;
