@@ -246,7 +246,7 @@ public final class MissingSourceCheck implements Check {
                 Token first = s.token(m.from());
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
-                boolean hedge = Set.of("hedge", "vague-source", "vague-staff").contains(m.term().entry().id());
+                boolean hedge = Set.of("hedge", "vague-source", "vague-staff", "passive-to").contains(m.term().entry().id());
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
