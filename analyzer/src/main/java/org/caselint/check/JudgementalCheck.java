@@ -43,7 +43,7 @@ public final class JudgementalCheck implements Check {
             "environment", "conditions", "condition", "state", "living", "one", "teen", "adolescent", "son",
             "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
-            "gentleman", "guy", "youth", "self");
+            "gentleman", "guy", "youth", "self", "caravan", "trailer", "bungalow", "hostel");
     private static final Set<String> COPULAS = Words.set("be", "seem", "appear", "become", "get", "remain", "sound",
             "look", "act", "behave", "come", "grow", "feel", "turn", "stay");
     private static final Set<String> PERSON_PRONOUNS = Words.set("he", "she", "they", "i", "we", "you", "him", "her",
@@ -119,7 +119,7 @@ public final class JudgementalCheck implements Check {
         if (doc.quoteAt(t.start()) != null) return false;
         if (Words.negated(s, i, 6)) return false;
         if (selfReport(s, i)) return false;
-        Boolean person = aboutPerson(s, i, n);
+        Boolean person = aboutPerson(s, i, n, noteNames(doc));
         if (Boolean.FALSE.equals(person)) return false;
         if (label.personOnly() && person == null) return false;
         boolean state = label.describesState();
@@ -165,7 +165,7 @@ public final class JudgementalCheck implements Check {
      * TRUE when the label describes a person, their behaviour or home; FALSE when it describes a thing
      * ("an aggressive dog", "the traffic was chaotic"); null when the words do not say.
      */
-    private static Boolean aboutPerson(Sentence s, int i, int n) {
+    private static Boolean aboutPerson(Sentence s, int i, int n, Set<String> names) {
         Token t = s.token(i);
         Token after = s.token(i + n);
         if (after != null && after.posIs("NOUN") && !t.posIs("ADJ")
@@ -193,6 +193,7 @@ public final class JudgementalCheck implements Check {
                 // for the person: "Dad arrived 20 minutes late and was hostile"
                 for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
                     Token subj = s.token(j);
+                    if (names.contains(subj.lower())) return Boolean.TRUE; // "Tyreese is disruptive" with Tyreese tagged as a noun
                     if (subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
                     if (subj.posIs("NOUN")) {
                         boolean person = PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
@@ -219,6 +220,15 @@ public final class JudgementalCheck implements Check {
         Token before = s.token(i - 1);
         if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
         return null;
+    }
+
+    /** The names the note gives for the child and the family, lower-case, by part (the tagger may call a rare name a noun). */
+    private static Set<String> noteNames(Document doc) {
+        Set<String> out = new java.util.HashSet<>();
+        org.caselint.model.Note n = doc.note();
+        if (n.subject() != null && n.subject().name() != null) out.addAll(List.of(n.subject().name().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        for (String f : n.family()) out.addAll(List.of(f.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        return out;
     }
 
     /**
