@@ -70,7 +70,9 @@ public final class FactOpinionCheck implements Check {
             }
             if (f == null) f = characterisation(doc, s);
             if (f == null) f = stateAsFact(doc, s);
-            if (f == null) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+            // someone else's reported view ("The teacher said Jessica is clearly being bullied") is theirs, not
+            // the writer's opinion as fact: the classifier is not asked
+            if (f == null && !Attribution.sourced(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
             if (f != null) out.add(f);
         }
         return out;
