@@ -80,8 +80,8 @@ public final class ChildVoiceCheck implements Check {
         if (doc.tokens().size() < 15 || doc.sentences().size() < 3) return List.of();
         Set<String> names = subjectNames(doc);
         boolean observable = observationCounts(doc);
-        if (hasVoice(doc, names, observable)) return List.of();
         String pronoun = subjectPronoun(doc, names);
+        if (hasVoice(doc, names, pronoun, observable)) return List.of();
         for (Sentence s : doc.sentences()) {
             java.util.regex.Matcher reason = REASON.matcher(doc.normalized().substring(s.start(), s.end()));
             if (reason.find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
@@ -117,7 +117,7 @@ public final class ChildVoiceCheck implements Check {
                     String l = stripPossessive(t.lower());
                     if (t.posIs("PROPN") && l.length() >= 3 && l.length() < first.length() && first.startsWith(l.substring(0, 3))
                             && !family.contains(l) && Character.isUpperCase(t.text().charAt(0))
-                            && !l.matches("jan.*|feb.*|mar(ch)?|apr.*|may|june?|july?|aug.*|sept?.*|oct.*|nov.*|dec.*|mon.*|tue.*|wed.*|thu.*|fri.*|sat.*|sun.*")) s.add(l);
+                            && !Words.CALENDAR.contains(l)) s.add(l);
                 }
             }
         }
@@ -176,9 +176,8 @@ public final class ChildVoiceCheck implements Check {
         return he > she ? "he" : "she";
     }
 
-    private static boolean hasVoice(Document doc, Set<String> names, boolean observable) {
+    private static boolean hasVoice(Document doc, Set<String> names, String pronoun, boolean observable) {
         boolean knowSubject = !names.isEmpty();
-        String pronoun = subjectPronoun(doc, names);
         for (Quote q : doc.quotes()) {
             if (q.end() - q.start() < 4) continue;
             if (q.speaker() == null) {
@@ -253,16 +252,12 @@ public final class ChildVoiceCheck implements Check {
         return true;
     }
 
-    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
-            "(?i)jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter");
-
     /** TRUE for the child's name, FALSE for another person (a name, "mum", "the teacher"), null for neither. */
     private static Boolean person(Token t, Set<String> names) {
         String l = stripPossessive(t.lower());
         if (names.contains(l)) return Boolean.TRUE;
         if (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !Words.isAllCaps(t.text())
-                && !CALENDAR.matcher(l).matches() && ("PERSON".equals(t.ner()) || !t.lower().endsWith("'s"))) {
+                && !Words.CALENDAR.contains(l) && ("PERSON".equals(t.ner()) || !t.lower().endsWith("'s"))) {
             return "PERSON".equals(t.ner()) ? Boolean.FALSE : null;
         }
         if (ADULTS.contains(l) && !t.lower().endsWith("'s")) return Boolean.FALSE;

@@ -91,6 +91,7 @@ public final class JudgementalCheck implements Check {
     @Override
     public List<Finding> check(Document doc) {
         List<Finding> out = new ArrayList<>();
+        Set<String> names = noteNames(doc);
         for (Sentence s : doc.sentences()) {
             if (s.isHeading()) continue;
             for (int i = 0; i < s.tokens().size(); i++) {
@@ -98,7 +99,7 @@ public final class JudgementalCheck implements Check {
                 for (Candidate c : byFirstWord.getOrDefault(t.lower(), List.of())) {
                     int n = Words.match(c.form(), s, i, false);
                     if (n == 0) continue;
-                    if (!otherSense(c.label(), s, i, n) && flagged(doc, s, i, n, c.label())) out.add(Spans.fromEntry(doc, s, i, i + n, rule, c.label().entry()));
+                    if (!otherSense(c.label(), s, i, n) && flagged(doc, names, s, i, n, c.label())) out.add(Spans.fromEntry(doc, s, i, i + n, rule, c.label().entry()));
                     i += n - 1;
                     break;
                 }
@@ -114,12 +115,12 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
-    private boolean flagged(Document doc, Sentence s, int i, int n, Label label) {
+    private boolean flagged(Document doc, Set<String> names, Sentence s, int i, int n, Label label) {
         Token t = s.token(i);
         if (doc.quoteAt(t.start()) != null) return false;
         if (Words.negated(s, i, 6)) return false;
         if (selfReport(s, i)) return false;
-        Boolean person = aboutPerson(s, i, n, noteNames(doc));
+        Boolean person = aboutPerson(s, i, n, names);
         if (Boolean.FALSE.equals(person)) return false;
         if (label.personOnly() && person == null) return false;
         boolean state = label.describesState();

@@ -63,10 +63,10 @@ public final class MissingSourceCheck implements Check {
     /**
      * A plain statement of an event elsewhere or in the past, which the writer cannot have witnessed
      * ("Dad hit Mum last weekend", "He was excluded twice this year"): a time outside the visit, no first
-     * person, no quotation and no source.
+     * person and no quotation. Called only for sentences with a finite verb and no source, as are the patterns below.
      */
     private Finding unwitnessedEvent(Document doc, Sentence s) {
-        if (s.tokens().size() < 4 || Attribution.sourced(s) || !Words.finite(s)) return null;
+        if (s.tokens().size() < 4) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
         if (!m.find()) return null;
         Token verb = null;
@@ -115,9 +115,9 @@ public final class MissingSourceCheck implements Check {
         return t.posIs("PROPN") || t.posIs("PRON") || t.posIs("NOUN") || t.posIs("DET") || "PERSON".equals(t.ner());
     }
 
-    /** No writer, no quotation, no plan or wish: shared by the patterns below. */
+    /** About someone else, with no writer, no quotation, no plan or wish: shared by the patterns below. */
     private boolean plainThirdPartyStatement(Document doc, Sentence s) {
-        if (s.tokens().size() < 4 || Attribution.sourced(s) || !thirdPartySubject(s) || !Words.finite(s)) return false;
+        if (s.tokens().size() < 4 || !thirdPartySubject(s)) return false;
         for (Token t : s.tokens()) {
             if (FIRST_PERSON.contains(t.lower())) return false;
             if (doc.quoteAt(t.start()) != null) return false;
@@ -220,6 +220,9 @@ public final class MissingSourceCheck implements Check {
                 + "Say who told you, or what you saw and when.", "unsourced-habit");
     }
 
+    /** Cues that stay unsourced even in a reported account, unless the source is named before them. */
+    private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "vague-staff", "passive-to");
+
     @Override public Rule rule() { return rule; }
 
     @Override public Set<Layer> requires() { return Set.of(Layer.LEMMA, Layer.QUOTES); }
@@ -231,13 +234,14 @@ public final class MissingSourceCheck implements Check {
             if (s.isHeading()) continue;
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
+                // a named source clears the sentence; a title line states no event: no rule or classifier applies
+                if (Attribution.sourced(s) || !Words.finite(s)) continue;
                 Finding f = unwitnessedEvent(doc, s);
                 if (f == null) f = ongoingActivity(doc, s);
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
-                if (f == null && !Words.finite(s)) continue; // a title line: nothing for the classifier either
-                if (f == null && !Attribution.sourced(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                if (f == null) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;
             }
@@ -246,7 +250,7 @@ public final class MissingSourceCheck implements Check {
                 Token first = s.token(m.from());
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
-                boolean hedge = Set.of("hedge", "vague-source", "vague-staff", "passive-to").contains(m.term().entry().id());
+                boolean hedge = HEDGES.contains(m.term().entry().id());
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;

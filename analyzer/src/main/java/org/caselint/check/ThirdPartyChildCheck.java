@@ -54,9 +54,6 @@ public final class ThirdPartyChildCheck implements Check {
             + "(?:about|around|roughly|approximately|maybe|possibly)?\\s*|(?:aged|age)\\s+(?:about|around)\\s+|\\(?(?:about|around)\\s+)(\\d{1,2})\\b");
     private static final Pattern ADULT_DECADE = Pattern.compile("^,?\\s*(?:who\\s+(?:\\w+\\s+){0,2}(?:is|was)\\s+)?(?:in\\s+(?:his|her|their)\\s+"
             + "(?:twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:a|an)\\s+(?:adult|man|woman|grown))", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NOT_NAMES = Words.set("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
     private static final Set<String> ANIMALS = Words.set("dog", "dogs", "cat", "cats", "puppy", "kitten", "pet",
             "pets", "hamster", "rabbit", "horse", "pony", "budgie", "parrot", "tortoise", "guinea", "fish", "snake");
     /**
@@ -104,7 +101,7 @@ public final class ThirdPartyChildCheck implements Check {
             String first = firstName(p.name());
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
-            if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(key)) continue;
+            if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
             Cue cue = cue(doc, s, p, exclude);

@@ -99,4 +99,10 @@ final class Words {
         }
         return false;
     }
+
+    /** Months, days and feasts: capitalised like names, never a person ("22 October", "since Easter"). */
+    static final Set<String> CALENDAR = Words.set("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "christmas", "easter");
 }

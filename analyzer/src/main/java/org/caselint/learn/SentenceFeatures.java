@@ -37,6 +37,13 @@ public final class SentenceFeatures {
             "simply", "just", "really", "very", "extremely", "quite");
     private static final Set<String> EVIDENCE = Set.of("because", "as", "since", "evidenced", "shown", "given",
             "example", "instance", "including", "such");
+    private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "might", "may", "must", "can");
+    private static final Set<String> LINKING = Set.of("is", "are", "was", "were", "'s", "seems", "seemed", "appears",
+            "appeared", "looks", "looked");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "his", "her", "their");
+    private static final Set<String> DUMMY = Set.of("it", "there");
     private static final Set<String> ELSEWHERE_PLACES = Set.of("school", "park", "town", "pub", "party", "street",
             "prison", "court", "police", "hospital", "nursery", "college", "estate", "night", "nights", "weekend",
             "online", "snapchat", "flat", "city");
@@ -76,9 +83,9 @@ public final class SentenceFeatures {
             }
             String w = t.lower();
             if (t.posIs("VERB") && w.endsWith("s") && !w.equals(l) && !w.endsWith("ss")) tenses.add("pres3");
-            if ((t.posIs("VERB") && w.endsWith("ed")) || Set.of("was", "were", "had", "did").contains(w)) tenses.add("past");
-            if (t.posIs("VERB") && w.endsWith("ing") && i > 0 && Set.of("is", "are", "'s", "'re").contains(tokens.get(i - 1).lower())) tenses.add("prog");
-            if (Set.of("will", "would", "could", "should", "might", "may", "must", "can").contains(w)) tenses.add("modal");
+            if ((t.posIs("VERB") && w.endsWith("ed")) || PAST_AUX.contains(w)) tenses.add("past");
+            if (t.posIs("VERB") && w.endsWith("ing") && i > 0 && PRESENT_BE.contains(tokens.get(i - 1).lower())) tenses.add("prog");
+            if (MODALS.contains(w)) tenses.add("modal");
             if (ELSEWHERE_PLACES.contains(w)) f.add("F:place-elsewhere");
             words++;
             prev = l;
@@ -91,8 +98,7 @@ public final class SentenceFeatures {
             if (EVIDENCE.contains(t.lower())) f.add("F:evidence");
             if ((t.lower().equals("has") || t.lower().equals("have") || t.lower().equals("had"))
                     && i + 1 < tokens.size() && (tokens.get(i + 1).lower().equals("been") || tokens.get(i + 1).lower().endsWith("ed"))) perfect = true;
-            if (t.posIs("ADJ") && i > 0 && Set.of("is", "are", "was", "were", "'s", "seems", "seemed", "appears",
-                    "appeared", "looks", "looked").contains(tokens.get(i - 1).lower())) f.add("F:predicate-adj");
+            if (t.posIs("ADJ") && i > 0 && LINKING.contains(tokens.get(i - 1).lower())) f.add("F:predicate-adj");
         }
         if (perfect) tenses.add("perfect");
         for (String t : tenses) {
@@ -131,8 +137,8 @@ public final class SentenceFeatures {
         if (FIRST_PERSON.contains(w)) return "writer";
         if (t.posIs("PROPN") || "PERSON".equals(t.ner())) return "name";
         if (FAMILY.contains(w)) return "family";
-        if (Set.of("he", "she", "they", "his", "her", "their").contains(w)) return "pronoun";
-        if (Set.of("it", "there").contains(w)) return "dummy";
+        if (THIRD_PERSON.contains(w)) return "pronoun";
+        if (DUMMY.contains(w)) return "dummy";
         if (t.posIs("NOUN") || t.posIs("DET")) return "noun";
         return "other";
     }

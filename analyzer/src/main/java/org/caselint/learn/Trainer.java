@@ -64,7 +64,7 @@ public final class Trainer {
         double rulesF1 = f1(items, prob, 2.0);
         double modelOnly = 0;
         for (double t = 0.10; t <= 0.96; t += 0.05) {
-            double f = f1(items.stream().map(it -> new Item(it.note(), it.features(), it.label(), false)).toList(), prob, t);
+            double f = f1(items, prob, t, false);
             if (f > modelOnly) modelOnly = f;
         }
 
@@ -90,11 +90,16 @@ public final class Trainer {
 
     /** F1 of "rule or probability at least t" against the labels. */
     private static double f1(List<Item> items, double[] prob, double t) {
+        return f1(items, prob, t, true);
+    }
+
+    /** F1 of "probability at least t", or of "rule or probability at least t" when {@code withRules}. */
+    private static double f1(List<Item> items, double[] prob, double t, boolean withRules) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         for (int i = 0; i < items.size(); i++) {
-            boolean flag = items.get(i).rule() || prob[i] >= t;
+            boolean flag = (withRules && items.get(i).rule()) || prob[i] >= t;
             boolean want = items.get(i).label();
             if (flag && want) tp++;
             else if (flag) fp++;
