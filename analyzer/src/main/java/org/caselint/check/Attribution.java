@@ -23,7 +23,7 @@ final class Attribution {
     /** Subjects that do not identify anyone. */
     static final Set<String> VAGUE = Words.set("it", "neighbour", "neighbours", "people", "someone", "somebody",
             "everyone", "everybody", "others", "they", "rumour", "word", "there", "anyone", "concern", "concerns",
-            "professional", "professionals", "agencies", "this", "that");
+            "professional", "professionals", "agencies", "this", "that", "information", "intelligence");
     static final Set<String> BE = Words.set("be", "is", "was", "were", "are", "been", "being", "'s", "am");
     static final Set<String> RECORDS = Words.set("record", "records", "log", "logs", "referral", "report", "chronology",
             "minutes", "letter", "email", "e-mail", "file", "assessment", "check", "checks", "notes", "plan",
@@ -48,7 +48,7 @@ final class Attribution {
             if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
-                if (naming(s, i, lemma) || !clauseAfter(s, i, lemma)) continue;
+                if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)) continue;
                 if (t.posIs("NOUN") && s.token(i + 1) != null && s.token(i + 1).text().equals("-")) continue; // "call-outs"
                 if (passiveAt(s, i)) {
                     if (agentAfter(s, i)) return true;
@@ -66,6 +66,23 @@ final class Attribution {
         if (!lemma.equals("call") && !lemma.equals("name")) return false;
         Token n = s.token(i + 1);
         return n != null && Character.isUpperCase(n.text().charAt(0));
+    }
+
+    /** "a history of complaining", "without telling anyone": a reporting verb as the object of a preposition reports nothing. */
+    private static boolean gerundAfterPreposition(Sentence s, int i) {
+        Token t = s.token(i);
+        Token before = s.token(i - 1);
+        return t.lower().endsWith("ing") && before != null && before.posIs("ADP");
+    }
+
+    private static final Set<String> CONTACT = Words.set("ring", "phone", "call", "text", "email", "e-mail", "message");
+    private static final Set<String> OTHERS = Words.set("him", "her", "them", "each", "his", "their");
+
+    /** "Mum has been ringing her late at night": contacting someone else is an event, not a report to the writer. */
+    private static boolean contactingSomeoneElse(Sentence s, int i, String lemma) {
+        if (!CONTACT.contains(lemma)) return false;
+        Token n = s.token(i + 1);
+        return n != null && OTHERS.contains(n.lower());
     }
 
     /** Verbs that report only when a clause follows ("Mum accepted that..."), not with a plain object ("accepted the support"). */

@@ -45,7 +45,9 @@ public final class ChildVoiceCheck implements Check {
     private static final Pattern NON_VERBAL = Pattern.compile("non-verbal|nonverbal|non verbal|does not speak|"
             + "doesn't speak|no speech|pre-verbal|preverbal|makaton|pecs|communication aid|communication device|"
             + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols|spoken words|"
-            + "picture cards?|objects of reference|does not talk|doesn't talk|no words|not yet talking|gestures to", Pattern.CASE_INSENSITIVE);
+            + "picture cards?|objects of reference|does not talk|doesn't talk|no words|not yet talking|gestures to|"
+            + "(?:does not|doesn't|did not|didn't|cannot|can't) use (?:any )?(?:words|speech)|no (?:spoken|verbal) (?:language|communication)|"
+            + "(?:very )?(?:limited|little) (?:speech|language)|has (?:only )?a few words", Pattern.CASE_INSENSITIVE);
     /**
      * A reason the child's views are not in the note: the child was not there (asleep, at school, in hospital, not
      * at home), could not or would not talk (declined, refused, too young), or "not seen" with its reason
@@ -54,8 +56,9 @@ public final class ChildVoiceCheck implements Check {
     private static final Pattern REASON = Pattern.compile("(?:was|were|is|are|being)\\s+(?:fast\\s+)?asleep|too young|"
             + "(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath)|"
             + "(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
-            + "(?:staying|stayed|was staying|was out|were out) with|declined to|refused to|did not want to|didn't want to|did not wish to|"
-            + "didn't wish to|(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
+            + "(?:staying|stayed|was staying|was out|were out) with|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
+            + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up)|"
+            + "(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
             + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+)?(?:seen|see|spoken|speak|talk|ascertain|gather|obtain)\\w*[^.]{0,80}?"
             + "(?:because|as|since|due to|owing to|who was|while|when (?:he|she|they) (?:was|were))", Pattern.CASE_INSENSITIVE);
     private static final Pattern VIEWS_SECTION = Pattern.compile("view|voice|wishes|feelings|what .* said|"
@@ -149,7 +152,48 @@ public final class ChildVoiceCheck implements Check {
     static String subjectPronoun(Document doc, Set<String> names) {
         if (names.isEmpty()) return null;
         String same = countPronouns(doc, names, true);
-        return same != null ? same : countPronouns(doc, names, false);
+        if (same != null) return same;
+        String near = countPronouns(doc, names, false);
+        return near != null ? near : sentenceOpeners(doc, names);
+    }
+
+    /**
+     * The pronoun that opens a sentence after a sentence whose first person named is the child ("Reece has lived
+     * with Linda and Steve for three years. He told me ..."): the preferred reading of a sentence-initial pronoun
+     * is the previous sentence's subject.
+     */
+    private static String sentenceOpeners(Document doc, Set<String> names) {
+        int he = 0;
+        int she = 0;
+        Sentence before = null;
+        for (Sentence s : doc.sentences()) {
+            if (before != null && !before.isHeading() && !s.tokens().isEmpty() && firstPersonIsChild(before, names)) {
+                String l = s.tokens().get(0).lower();
+                if (l.equals("he")) he++;
+                if (l.equals("she")) she++;
+            }
+            before = s;
+        }
+        if (he == she) return null;
+        return he > she ? "he" : "she";
+    }
+
+    private static boolean firstPersonIsChild(Sentence s, Set<String> names) {
+        for (Token t : s.tokens()) {
+            Boolean who = personIn(s, t, names);
+            if (who != null) return who;
+        }
+        return false;
+    }
+
+    /** As {@link #person}, but "Ryan's mum" is the mum, not Ryan. */
+    private static Boolean personIn(Sentence s, Token t, Set<String> names) {
+        Boolean who = person(t, names);
+        if (Boolean.TRUE.equals(who) && t.lower().endsWith("'s")) {
+            Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
+            if (nx != null && ADULTS.contains(nx.lower())) return Boolean.FALSE;
+        }
+        return who;
     }
 
     private static String countPronouns(Document doc, Set<String> names, boolean sameSentence) {
@@ -161,7 +205,8 @@ public final class ChildVoiceCheck implements Check {
             for (int k = i + 1; k < Math.min(toks.size(), i + 40); k++) {
                 String l = toks.get(k).lower();
                 if (sameSentence && (l.equals(".") || l.equals("?") || l.equals("!"))) break; // the next sentence may be about someone else
-                if (toks.get(k).posIs("PROPN") && !names.contains(stripPossessive(l))) break;
+                // another person's name ends the search; an acronym ("Reece's PEP shows he ...") does not
+                if (toks.get(k).posIs("PROPN") && !names.contains(stripPossessive(l)) && !Words.isAllCaps(toks.get(k).text())) break;
                 if (ADULTS.contains(stripPossessive(l))) break; // "Ryan's mum ... she": the pronoun is the mum's
                 // subject "he"/"she" and possessive "his"/"her + noun" say who the child is; "ran to her" is
                 // someone else (the mum the child ran to)
@@ -239,14 +284,14 @@ public final class ChildVoiceCheck implements Check {
         Boolean inSentence = null;
         for (Token t : here.tokens()) {
             if (t.start() >= at.start()) break;
-            Boolean who = person(t, names);
+            Boolean who = personIn(here, t, names);
             if (who != null) inSentence = who;
         }
         if (inSentence != null) return inSentence;
         Sentence before = doc.previous(here);
         if (before == null || before.isHeading()) return true;
         for (Token t : before.tokens()) {
-            Boolean who = person(t, names);
+            Boolean who = personIn(before, t, names);
             if (who != null) return who;
         }
         return true;

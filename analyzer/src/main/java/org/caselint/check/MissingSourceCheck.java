@@ -53,7 +53,9 @@ public final class MissingSourceCheck implements Check {
             + "|(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)"
             + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
             + "|this (?:year|term|month)|(?:in|since|during) (?:19|20)\\d\\d"
-            + "|(?:of )?the last (?:\\w+ )?(?:sessions|appointments|meetings|visits|weeks|months|years))\\b",
+            + "|(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)"
+            + "|from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)"
+            + "|(?:once|twice|\\w+ times) before|on (?:several|a number of|numerous|many|two|three|four|five|other) occasions)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
@@ -76,7 +78,7 @@ public final class MissingSourceCheck implements Check {
             if (FIRST_PERSON.contains(t.lower())) return null;
             if (doc.quoteAt(t.start()) != null) return null;
             if (verb == null && t.posIs("VERB")) verb = t;
-            if (RESIDENCE.contains(t.lemma()) && t.posIs("VERB")) return null; // "where they have lived since April"
+            if (RESIDENCE.contains(t.lemma()) && t.posIs("VERB") && !(t.lemma().equals("attend") && !attendsSchool(s, t))) return null; // "where they have lived since April"
         }
         // "There were several call-outs last month": an event told by "there was/were"
         if (verb == null && first != null && first.lower().startsWith("there") && s.token(1) != null && s.token(1).posIs("AUX")) verb = s.token(1);
@@ -89,16 +91,80 @@ public final class MissingSourceCheck implements Check {
                 "unwitnessed-event");
     }
 
+    private static final Set<String> MEETINGS = Words.set("meeting", "visit", "review", "session", "conference",
+            "discussion", "appointment", "call", "contact", "supervision", "assessment", "panel", "hearing");
+
+    /**
+     * "The family time ... took place on Saturday", "Discussion held on Monday following ...": a sentence about a
+     * meeting or visit, which the writer records as its organiser or attender, not an event elsewhere.
+     */
+    private static boolean meetingSubject(Sentence s) {
+        for (Token t : s.tokens()) {
+            if ((t.posIs("VERB") || t.posIs("AUX")) && !t.lower().equals("held")) return false;
+            String l = t.lemma() == null ? t.lower() : t.lemma();
+            Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
+            if (MEETINGS.contains(l) && (t.posIs("NOUN") || t.posIs("PROPN")) && !(nx != null && nx.text().equals("-"))) return true;
+            if (l.equals("time") && s.token(t.index() - s.tokens().get(0).index() - 1) != null
+                    && s.token(t.index() - s.tokens().get(0).index() - 1).lower().equals("family")) return true;
+        }
+        return false;
+    }
+
+    /** "Visited Mason at the unit on Saturday", "Spoke to Mum by phone": the writer's own action, subject left out. */
+    private static boolean writersOwnAction(Sentence s) {
+        Token t = s.token(0);
+        if (t != null && t.posIs("PUNCT")) t = s.token(1);
+        return t != null && t.posIs("VERB") && t.lower().endsWith("ed") && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    private static final java.util.regex.Pattern NO_CONCERNS = java.util.regex.Pattern.compile(
+            "\\bno (?:further |other |new |current |significant |ongoing )?(?:concerns?|worries|issues)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> VAGUE_PEOPLE = Words.set("neighbour", "neighbours", "people", "someone", "somebody",
+            "everyone", "everybody", "others", "professionals", "agencies", "locals", "residents");
+    private static final Set<String> VAGUE_VERBS = Words.set("complain", "worried", "concerned", "raise", "mention",
+            "report", "say", "tell", "claim", "allege", "think", "believe", "suspect", "describe");
+
+    /** "Neighbours have complained about noise", "People are worried about him": a report from nobody in particular. */
+    private Finding vagueSubjectReport(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i < toks.size(); i++) {
+            Token v = toks.get(i);
+            String l = v.lemma() == null ? v.lower() : v.lemma();
+            if (!(VAGUE_VERBS.contains(l) || VAGUE_VERBS.contains(v.lower())) || !(v.posIs("VERB") || v.posIs("ADJ"))) continue;
+            int k = i - 1;
+            while (k >= 0 && (toks.get(k).posIs("AUX") || toks.get(k).posIs("ADV") || toks.get(k).lower().equals("been"))) k--;
+            if (k < 0 || !VAGUE_PEOPLE.contains(toks.get(k).lower())) continue;
+            if (doc.quoteAt(toks.get(k).start()) != null) continue;
+            return Spans.fromTokens(doc, s, k, i + 1, rule, "'" + toks.get(k).text() + "' does not say who. Name the "
+                    + "person who told you, or say how you know.", "vague-source");
+        }
+        return null;
+    }
+
+    private static final Set<String> SCHOOLS = Words.set("school", "nursery", "college", "class", "classes",
+            "playgroup", "pre-school", "preschool", "university", "sixth", "academy", "primary", "secondary");
+
+    /** "attends Hillside Primary" is a case fact; "did not attend three appointments" is an event. */
+    private static boolean attendsSchool(Sentence s, Token verb) {
+        int at = verb.index() - s.tokens().get(0).index();
+        for (int k = at + 1; k < Math.min(s.tokens().size(), at + 5); k++) {
+            Token t = s.token(k);
+            if (SCHOOLS.contains(t.lower()) || (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)))) return true;
+        }
+        return false;
+    }
+
     /** Where and with whom a child lives is a fact of the case, known from the file, not an unwitnessed event. */
     private static final Set<String> RESIDENCE = Words.set("live", "reside", "stay", "care", "foster", "place", "attend", "settle");
     private static final Set<String> HAVE = Words.set("has", "have", "had", "'s", "'ve", "hasn't", "haven't");
     private static final java.util.regex.Pattern HABIT = java.util.regex.Pattern.compile(
             "\\b(?:regularly|routinely|habitually|most (?:days|nights|evenings|mornings|weekends|afternoons)"
-            + "|every (?:day|night|evening|morning|weekend|time)|each (?:night|weekend|morning)|all the time"
+            + "|every (?:day|night|evening|morning|weekend)|each (?:night|weekend|morning)|all the time"
             + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
             + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|continues? to"
             + "|(?:is|are|'s|'re|has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
-            + "|for (?:years|months|ages|a long time|most of (?:his|her|their) life))\\b",
+            + "|for (?:years|months|weeks|ages|a long time|most of (?:his|her|their) life))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
             "heard", "noted", "witnessed", "caught", "found");
@@ -134,6 +200,7 @@ public final class MissingSourceCheck implements Check {
         List<Token> toks = s.tokens();
         for (int i = 0; i + 2 < toks.size(); i++) {
             if (!HAVE.contains(toks.get(i).lower())) continue;
+            if (relative(toks, i)) continue; // "..., which he has been practising"
             int k = i + 1;
             if (toks.get(k).posIs("ADV")) k++;
             if (k + 1 >= toks.size() || !toks.get(k).lower().equals("been")) continue;
@@ -145,6 +212,12 @@ public final class MissingSourceCheck implements Check {
                     + "with no source. Say who told you or which record it comes from.", "unwitnessed-ongoing");
         }
         return null;
+    }
+
+    private static boolean relative(List<Token> toks, int i) {
+        Set<String> rel = Words.set("which", "who", "that", "whom", "where");
+        if (i > 0 && rel.contains(toks.get(i - 1).lower())) return true;
+        return i > 1 && toks.get(i - 1).posIs("PRON") && rel.contains(toks.get(i - 2).lower());
     }
 
     /**
@@ -198,6 +271,13 @@ public final class MissingSourceCheck implements Check {
         String subj = toks.get(i).lower();
         if (subj.endsWith("'s")) subj = subj.substring(0, subj.length() - 2);
         if (!FAMILY.contains(subj)) return null;
+        if (toks.size() > i + 2 && toks.get(i + 1).text().equals(",")) {
+            // "His mum, Lisa Walsh, lets him ...": step over the name in apposition
+            int close = -1;
+            for (int k = i + 2; k < Math.min(toks.size(), i + 8); k++) if (toks.get(k).text().equals(",")) { close = k; break; }
+            if (close < 0) return null;
+            i = close;
+        }
         Token v = toks.size() > i + 1 ? toks.get(i + 1) : null;
         if (v != null && v.posIs("ADV")) {
             // "Mum clearly prioritises her partner": an opinion (fact-opinion), not a report of a habit
@@ -220,6 +300,12 @@ public final class MissingSourceCheck implements Check {
                 + "Say who told you, or what you saw and when.", "unsourced-habit");
     }
 
+    private static boolean reportedMissing(Sentence s, int from, int to) {
+        if (!"report".equals(s.token(to - 1).lemma())) return false;
+        for (int k = to; k < Math.min(s.tokens().size(), to + 4); k++) if (s.token(k).lower().equals("missing")) return true;
+        return false;
+    }
+
     /** Cues that stay unsourced even in a reported account, unless the source is named before them. */
     private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "vague-staff", "passive-to");
 
@@ -235,13 +321,14 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 // a named source clears the sentence; a title line states no event: no rule or classifier applies
-                if (Attribution.sourced(s) || !Words.finite(s)) continue;
-                Finding f = unwitnessedEvent(doc, s);
+                if (Attribution.sourced(s) || !Words.finite(s) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)) continue;
+                Finding f = vagueSubjectReport(doc, s);
+                if (f == null) f = unwitnessedEvent(doc, s);
                 if (f == null) f = ongoingActivity(doc, s);
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
-                if (f == null) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                if (f == null && !NO_CONCERNS.matcher(s.text()).find()) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;
             }
@@ -254,6 +341,7 @@ public final class MissingSourceCheck implements Check {
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
+                if (reportedMissing(s, m.from(), m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
             }

@@ -25,6 +25,14 @@ final class Spans {
                 entry.suggestions(matched), rule.severity(), entry.standards(), entry.id());
     }
 
+    /** A finding over tokens [from, to) of a sentence with its own message. */
+    static Finding fromTokens(Document doc, Sentence s, int from, int to, Rule rule, String message, String term) {
+        Token first = s.token(from);
+        Token last = s.token(to - 1);
+        return Finding.span(rule.id(), rule.category(), doc.text(), first.start(), last.end(), message, List.of(),
+                rule.severity(), rule.standards(), term);
+    }
+
     /** A finding over the whole sentence without its bullet mark and closing punctuation, or null if nothing is left. */
     static Finding wholeSentence(Document doc, Sentence s, Rule rule, String message, String term) {
         List<Token> toks = s.tokens();

@@ -105,4 +105,15 @@ final class Words {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "christmas", "easter");
+
+    /** "Purpose: to talk with Leo about ...": a line that states an aim, not an event or a judgement. */
+    static boolean purpose(Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 2 < toks.size() && i < 4; i++) {
+            if (toks.get(i).text().equals(":")) {
+                return toks.get(i + 1).lower().equals("to") && toks.get(i + 2).posIs("VERB");
+            }
+        }
+        return false;
+    }
 }
