@@ -54,13 +54,17 @@ public final class ChildVoiceCheck implements Check {
      * ("because", "as", "due to"). "I did not see Chloe" on its own states a gap; it gives no reason.
      */
     private static final Pattern REASON = Pattern.compile("(?:was|were|is|are|being)\\s+(?:fast\\s+)?asleep|too young|"
-            + "(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath)|"
+            + "(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath|class|lessons?|a lesson)|"
             + "(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
-            + "(?:staying|stayed|was staying|was out|were out) with|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
+            + "(?:was|were) (?:staying|out) with|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
             + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up)|"
             + "(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
             + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+)?(?:seen|see|spoken|speak|talk|ascertain|gather|obtain)\\w*[^.]{0,80}?"
             + "(?:because|as|since|due to|owing to|who was|while|when (?:he|she|they) (?:was|were))", Pattern.CASE_INSENSITIVE);
+    /** A visit that did not get in: "There was no answer", "nobody was home", "could not gain access". */
+    private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
+            + "\\b(?:nobody|no one|no-one) (?:was )?(?:at home|home|in|answered)\\b|(?:could not|couldn't|unable to|did not|didn't) "
+            + "(?:gain|get) access\\b|no access to the (?:home|house|flat|property)", Pattern.CASE_INSENSITIVE);
     private static final Pattern VIEWS_SECTION = Pattern.compile("view|voice|wishes|feelings|what .* said|"
             + "in (his|her|their) (own )?words|direct work", Pattern.CASE_INSENSITIVE);
 
@@ -85,6 +89,7 @@ public final class ChildVoiceCheck implements Check {
         boolean observable = observationCounts(doc);
         String pronoun = subjectPronoun(doc, names);
         if (hasVoice(doc, names, pronoun, observable)) return List.of();
+        if (NO_ACCESS.matcher(doc.normalized()).find()) return List.of(); // the visit did not happen: that is the reason
         for (Sentence s : doc.sentences()) {
             java.util.regex.Matcher reason = REASON.matcher(doc.normalized().substring(s.start(), s.end()));
             if (reason.find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
@@ -229,21 +234,24 @@ public final class ChildVoiceCheck implements Check {
                 if (!knowSubject) return true;
                 continue;
             }
+            if (knowSubject && saidByChild(doc, q, names)) return true;
             String sp = q.speaker().toLowerCase(Locale.ROOT);
             if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return true;
-            if (sp.equals(pronoun) && subjectRecentlyNamed(doc, q.start(), names)) return true;
+            if (sp.equals("he") || sp.equals("she")) {
+                Token at = speakerToken(doc, q, sp);
+                if (at != null && childPronoun(doc, at, names, pronoun)) return true;
+            }
         }
         for (Sentence s : doc.sentences()) {
             if (s.isHeading()) continue;
-            if (s.section() != null && VIEWS_SECTION.matcher(s.section()).find() && s.tokens().size() > 3
+            if (s.section() != null && childsViewsSection(s.section(), names) && s.tokens().size() > 3
                     && !s.text().toLowerCase(Locale.ROOT).contains("not seen")) return true;
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 boolean subj = knowSubject ? names.contains(stripPossessive(t.lower()))
                         : t.posIs("PROPN") && !t.lower().equals("mum") && !t.lower().equals("dad");
-                boolean byPronoun = t.lower().equals(pronoun) && subjectRecentlyNamed(doc, t.start(), names)
-                        && lastPersonIsChild(doc, t, names);
+                boolean byPronoun = childPronoun(doc, t, names, pronoun);
                 if (!subj && !byPronoun) continue;
                 if (t.lower().endsWith("'s")) {
                     // "Jayden's views", "Jayden's wishes and feelings are..."
@@ -267,6 +275,19 @@ public final class ChildVoiceCheck implements Check {
         return false;
     }
 
+    private static final Pattern ADULT_SECTION = Pattern.compile("\\b(?:mum|mother|dad|father|parents?|carers?|tm|manager|"
+            + "worker|professionals?|school|police|my|social worker|family|agency|agencies|nan|gran|grandparents?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Jayden's views", "Voice of the child", "Wishes and feelings": not "TM view", "Mum's views", "Professional views". */
+    private static boolean childsViewsSection(String section, Set<String> names) {
+        if (!VIEWS_SECTION.matcher(section).find()) return false;
+        String l = section.toLowerCase(Locale.ROOT);
+        for (String n : names) if (l.contains(n)) return true;
+        if (l.contains("child") || l.contains("young person") || l.contains("yp")) return true;
+        return !ADULT_SECTION.matcher(section).find();
+    }
+
     private static final Set<String> ADULTS = Words.set("mum", "mother", "dad", "father", "carer", "carers", "nan",
             "nana", "grandmother", "grandma", "grandad", "grandfather", "teacher", "worker", "partner", "boyfriend",
             "girlfriend", "aunt", "auntie", "uncle", "stepdad", "stepmum", "mummy", "daddy", "parent", "parents",
@@ -279,8 +300,50 @@ public final class ChildVoiceCheck implements Check {
      */
     private static boolean lastPersonIsChild(Document doc, Token at, Set<String> names) {
         if (names.isEmpty()) return true;
+        return !Boolean.FALSE.equals(resolve(doc, at, names));
+    }
+
+    /**
+     * "Mrs Heaney said Jodie was crying and had told her, "Nobody likes me"": the verb of saying just before the
+     * quotation, and the person named before that verb, is the child.
+     */
+    private static boolean saidByChild(Document doc, Quote q, Set<String> names) {
+        Sentence s = doc.sentenceAt(q.start());
+        if (s == null) return false;
+        List<Token> toks = s.tokens();
+        int verb = -1;
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            Token t = toks.get(i);
+            if (t.start() >= q.start()) continue;
+            if (verb < 0) {
+                String lemma = t.lemma() == null ? t.lower() : t.lemma();
+                if ((t.posIs("VERB") || t.posIs("AUX")) && VOICE_VERBS.contains(lemma)) verb = i;
+                else if (q.start() - t.end() > 25) return false; // the verb must introduce the quotation
+                continue;
+            }
+            Boolean who = personIn(s, t, names);
+            if (who != null) return who;
+        }
+        return false;
+    }
+
+    /** The speaker's pronoun next to a quotation: the last one before it in its sentence, else the first after it. */
+    private static Token speakerToken(Document doc, Quote q, String sp) {
+        Sentence s = doc.sentenceAt(q.start());
+        if (s == null) return null;
+        Token found = null;
+        for (Token t : s.tokens()) {
+            if (!t.lower().equals(sp)) continue;
+            if (t.start() < q.start()) found = t;
+            else if (found == null && t.start() >= q.end()) return t;
+        }
+        return found;
+    }
+
+    /** Who a pronoun at this token stands for: TRUE the child, FALSE someone else, null when the text does not say. */
+    private static Boolean resolve(Document doc, Token at, Set<String> names) {
         Sentence here = doc.sentenceAt(at.start());
-        if (here == null) return true;
+        if (here == null) return null;
         Boolean inSentence = null;
         for (Token t : here.tokens()) {
             if (t.start() >= at.start()) break;
@@ -289,12 +352,25 @@ public final class ChildVoiceCheck implements Check {
         }
         if (inSentence != null) return inSentence;
         Sentence before = doc.previous(here);
-        if (before == null || before.isHeading()) return true;
+        if (before == null || before.isHeading()) return null;
         for (Token t : before.tokens()) {
             Boolean who = personIn(before, t, names);
             if (who != null) return who;
         }
-        return true;
+        return null;
+    }
+
+    /**
+     * A "he" or "she" that stands for the child: the child's pronoun, with the child named shortly before and no one
+     * else in between; or, when the note never shows the child's pronoun, a pronoun that the text resolves to the child.
+     */
+    private static boolean childPronoun(Document doc, Token t, Set<String> names, String pronoun) {
+        String l = t.lower();
+        if (!l.equals("he") && !l.equals("she")) return false;
+        if (names.isEmpty()) return l.equals(pronoun);
+        if (!subjectRecentlyNamed(doc, t.start(), names)) return false;
+        if (l.equals(pronoun)) return lastPersonIsChild(doc, t, names);
+        return pronoun == null && Boolean.TRUE.equals(resolve(doc, t, names));
     }
 
     /** TRUE for the child's name, FALSE for another person (a name, "mum", "the teacher"), null for neither. */

@@ -39,7 +39,7 @@ public final class JudgementalCheck implements Check {
             "way", "demeanour", "comment", "comments", "remark", "message", "messages", "text", "texts", "gesture",
             "gestures", "relationship", "relationships", "interaction", "interactions", "engagement", "boyfriend", "girlfriend", "husband", "wife", "ex", "ex-partner", "stepson",
             "stepdaughter", "cousin", "niece", "nephew", "grandson", "granddaughter", "landlord", "tenant", "resident",
-            "conversation", "discussion", "chat", "joke", "jokes", "remarks", "character",
+            "conversation", "discussion", "chat", "joke", "jokes", "remarks", "character", "kid", "kids", "youngsters",
             "environment", "conditions", "condition", "state", "living", "one", "teen", "adolescent", "son",
             "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
@@ -169,7 +169,7 @@ public final class JudgementalCheck implements Check {
     private static Boolean aboutPerson(Sentence s, int i, int n, Set<String> names) {
         Token t = s.token(i);
         Token after = s.token(i + n);
-        if (after != null && after.posIs("NOUN") && !t.posIs("ADJ")
+        if (after != null && after.posIs("NOUN") && !t.posIs("ADJ") && !TIMES.contains(after.lower())
                 && !PERSON_NOUNS.contains(after.lemma()) && !PERSON_NOUNS.contains(after.lower())) {
             return Boolean.FALSE; // "spoilt milk" tagged as a noun compound
         }
@@ -222,6 +222,10 @@ public final class JudgementalCheck implements Check {
         if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
         return null;
     }
+
+    /** "feral today", "rude this morning": a time after the label is not the thing it describes. */
+    private static final Set<String> TIMES = Words.set("today", "tonight", "yesterday", "morning", "afternoon",
+            "evening", "night", "week", "weekend", "lately", "recently");
 
     /** The names the note gives for the child and the family, lower-case, by part (the tagger may call a rare name a noun). */
     private static Set<String> noteNames(Document doc) {
@@ -280,6 +284,10 @@ public final class JudgementalCheck implements Check {
         }
         Token prev = s.token(k - 1);
         if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had", "to").contains(prev.lower())) return false;
+        // "whatever he tells his social worker", "if she says": a clause about saying, not a description of it
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (Words.set("whatever", "if", "unless", "whether", "what", "when").contains(s.token(j).lower())) return false;
+        }
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             if (Attribution.VAGUE.contains(s.token(j).lower())) return false; // "neighbours said"
         }
@@ -327,6 +335,7 @@ public final class JudgementalCheck implements Check {
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
                     && !x.lower().equals(lemma) && !future(s, k)) return true;
+            if (lemma.equals("walk") && !(s.token(k + 1) != null && Words.set("out", "off", "away", "over", "towards", "toward", "up").contains(s.token(k + 1).lower()))) continue;
             if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
                     && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
