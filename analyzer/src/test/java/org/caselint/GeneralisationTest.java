@@ -57,6 +57,33 @@ class GeneralisationTest {
         "Incident record – 22 October, 6.45pm.; third-party-child; ; Tyler Whitehouse; 13",
         "The carers, Julie and Craig, have a dog called Bruno.; third-party-child; ; Tyler Whitehouse; 13",
         "She said the car belonged to 'a mate's cousin called Ty', who she thinks is about 22.; third-party-child; ; Kayla Price; 15",
+        // missing-source: vague subjects, hedges, the writer's own visits and meetings, recent sessions
+        "Neighbours have complained to the council about shouting from the flat.; missing-source; Neighbours have complained; ; 0",
+        "Mrs Patel, who lives next door, told me neighbours have complained about shouting.; missing-source; ; ; 0",
+        "From what I hear he has been sleeping at a friend's most nights.; missing-source; From what I hear; ; 0",
+        "Visited Amir at his foster home on Tuesday afternoon.; missing-source; ; ; 0",
+        "Mr Cole has missed three of his last five family time sessions.; missing-source; Mr Cole has missed three of his last five family time sessions; ; 0",
+        "The review took place at the family centre on Monday morning.; missing-source; ; ; 0",
+        "Mum has a history of complaining about every school the children go to.; missing-source; has a history; ; 0",
+        // fact-opinion: an evaluation stated as fact, and the same with its evidence or its source
+        "Home conditions remain poor.; fact-opinion; Home conditions remain poor; ; 0",
+        "Home conditions were poor: there was no food in the fridge and the bedding was wet.; fact-opinion; ; ; 0",
+        "Her engagement with the parenting course has been good, with 9 of 10 sessions attended.; fact-opinion; ; ; 0",
+        "Kai is doing brilliantly at school.; fact-opinion; Kai is doing brilliantly; ; 0",
+        "Mrs Shah told me Kai is doing brilliantly at school.; fact-opinion; ; ; 0",
+        // child-voice: whose pronoun it is; a visit with no answer is a reason
+        "Phone call from Grace's mum. She said the carer had cut Grace's hair without asking her. She shouted, called me a \"useless cow\" and put the phone down.; child-voice; (note); Grace Obi; 13",
+        "Visit to Leo. Leo has lived with Sue and Pete Hall for two years. He told me he wants to stay with them until he is grown up.; child-voice; ; Leo Grant; 12",
+        "Home visit. There was no answer at the door and the curtains were closed. I left a card asking Mum to ring me.; child-voice; ; Tia Moss; 6",
+        // third-party-child: a name joined to the child's, a role in brackets, a parent's boyfriend, an organisation
+        "Ruby and Kayla Morris started arguing over the remote in the lounge.; third-party-child; Kayla Morris; Ruby Finch; 14",
+        "Mum left the ward with her boyfriend Shane Kirby at 7pm.; third-party-child; ; Ava Kirk; 0",
+        "Supervision with Dawn Hughes (registered manager) about the plan for Summer.; third-party-child; ; Summer Lee; 15",
+        "Present: Detective Constable Lee Hamilton, Child Exploitation Team, and me.; third-party-child; ; Ella Smith; 14",
+        // judgemental: arriving is not evidence, nor is a habit of telling; talking about something is
+        "Kai was gobby with staff from the minute he walked through the door.; judgemental; gobby; ; 0",
+        "He is sly and tells each professional what they want to hear.; judgemental; sly; ; 0",
+        "Mum was inappropriate, talking to the girls about her new boyfriend and the court case.; judgemental; ; ; 0",
         // child-voice: 'I did not see her' is a gap, not a reason; a reason clears it
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was upstairs but I did not see her.; child-voice; (note); Chloe Baxter; 10",
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was asleep, so I will see her at school on Friday.; child-voice; ; Chloe Baxter; 10",

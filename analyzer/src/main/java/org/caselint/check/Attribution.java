@@ -30,6 +30,9 @@ final class Attribution {
             "statement", "summary", "history", "form", "message", "text", "screenshot", "result", "results",
             "certificate", "order", "judgment", "judgement", "transcript", "pnc");
 
+    private static final Set<String> DOCUMENT_VERBS = Words.set("states", "records", "shows", "notes", "says",
+            "confirms", "describes", "lists", "details", "stated", "recorded", "showed", "noted");
+
     /** Documents that are themselves a source when the sentence names them. */
     static final Set<String> SOURCE_DOCUMENTS = Words.set("notification", "referral", "log", "register", "minutes",
             "letter", "email", "e-mail", "pnc", "printout", "chronology", "transcript", "screenshot", "statement",
@@ -168,6 +171,8 @@ final class Attribution {
                 if (l.equals("i") || l.equals("we")) return true;
                 continue;
             }
+            // "It states that ...", "It records ...": the document just named
+            if (l.equals("it") && k == i - 1 && DOCUMENT_VERBS.contains(s.token(i).lower())) return true;
             if (VAGUE.contains(l) || VAGUE.contains(t.lemma())) return false;
             if (t.posIs("PROPN") || t.posIs("PRON") || "PERSON".equals(t.ner()) || l.equals("i") || l.equals("we")) return true;
             if (t.posIs("NOUN")) return true; // "the school", "the teacher", "the police log"

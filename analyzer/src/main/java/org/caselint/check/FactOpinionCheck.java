@@ -73,11 +73,15 @@ public final class FactOpinionCheck implements Check {
             if (f == null) f = evaluationAsFact(doc, s);
             // someone else's reported view ("The teacher said Jessica is clearly being bullied") is theirs, not
             // the writer's opinion as fact: the classifier is not asked
-            if (f == null && !Attribution.sourced(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+            if (f == null && !Attribution.sourced(s) && !HEARSAY.matcher(s.text()).find()) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
             if (f != null) out.add(f);
         }
         return out;
     }
+
+    /** Hearsay marked as such ("by all accounts", "apparently") is someone else's claim (missing-source), not the writer's opinion. */
+    private static final java.util.regex.Pattern HEARSAY = java.util.regex.Pattern.compile(
+            "\\b(?:apparently|allegedly|reportedly|supposedly|rumoured|by all accounts)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "The teacher said Jessica is clearly being bullied": someone else's view, reported as theirs. */
     private static boolean reportedView(Sentence s, int at) {

@@ -270,7 +270,7 @@ public final class JudgementalCheck implements Check {
      * Tokens in [skipFrom, skipTo) (the label itself) are not counted.
      */
     /** Reporting verbs are evidence only as a description after the label: "was hostile and said ...". */
-    private static final Set<String> REPORTING = Words.set("say", "tell", "call", "text", "ring", "repeat", "ask");
+    private static final Set<String> REPORTING = Words.set("say", "tell", "call", "text", "ring", "repeat", "ask", "talk");
 
     private static boolean reportsWhatWasHeard(Sentence s, int k, int labelEnd) {
         if (labelEnd >= 0 && k < labelEnd) return false; // "Mr Gill said Poppy can be lazy"
@@ -292,6 +292,10 @@ public final class JudgementalCheck implements Check {
             if (Attribution.VAGUE.contains(s.token(j).lower())) return false; // "neighbours said"
         }
         Token next = s.token(k + 1);
+        // "dad said nothing", "tells each professional what they want to hear": no description of what was heard
+        if (next != null && Words.set("nothing", "little", "anything").contains(next.lower())) return false;
+        Token v = s.token(k);
+        if (v.lower().endsWith("s") && !v.lower().equals(v.lemma())) return false;
         return next != null && !next.text().equals(".") && !next.text().equals(",");
     }
 

@@ -48,19 +48,38 @@ public final class MissingSourceCheck implements Check {
     }
 
     private static final java.util.regex.Pattern ELSEWHERE_TIME = java.util.regex.Pattern.compile(
-            "\\b(?:(?:on|last|this|over the|at the|most) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|nights|week|month|year|term|summer|holidays?)"
+            "\\b(?:(?:on|on the|last|this|over the|at the|most) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|nights|week|month|year|term|summer|holidays?)"
             + "|yesterday|previously|in the past|recently|(?:\\d+|a|two|three|four|several|many|few) (?:days?|weeks?|months?|years?) ago"
             + "|(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)"
             + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
             + "|this (?:year|term|month)|(?:in|since|during) (?:19|20)\\d\\d"
             + "|(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)"
             + "|from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)"
+            + "|since (?:the |my |our )?last (?:visit|supervision|review|meeting|session|conference)"
+            + "|\\d+ times in|in the (?:last|past) (?:\\w+ )?(?:days|weeks|months|years)"
+
             + "|(?:once|twice|\\w+ times) before|on (?:several|a number of|numerous|many|two|three|four|five|other) occasions)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
     private static final Set<String> NOT_EVENTS = Words.set("will", "plan", "agreed", "agree", "want", "wish", "hope",
             "like", "would", "should", "could", "might", "may", "going", "next", "tomorrow", "planned", "due");
+
+    /** Words of plans and wishes that are verbs only as verbs: "a CP plan" and "has been going missing" are events. */
+    private static final Set<String> VERB_ONLY = Words.set("want", "wish", "hope", "like", "agree", "agreed", "going");
+
+    private static boolean notEvent(Sentence s, Token t) {
+        String l = t.lower();
+        String lemma = t.lemma() == null ? l : t.lemma();
+        if (!NOT_EVENTS.contains(l) && !NOT_EVENTS.contains(lemma)) return false;
+        if (!VERB_ONLY.contains(l) && !VERB_ONLY.contains(lemma)) return true;
+        if (!(t.posIs("VERB") || t.posIs("AUX"))) return false;
+        if (l.equals("going")) {
+            Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
+            return nx != null && nx.lower().equals("to");
+        }
+        return true;
+    }
 
     /**
      * A plain statement of an event elsewhere or in the past, which the writer cannot have witnessed
@@ -84,7 +103,7 @@ public final class MissingSourceCheck implements Check {
         if (verb == null && first != null && first.lower().startsWith("there") && s.token(1) != null && s.token(1).posIs("AUX")) verb = s.token(1);
         if (verb == null) return null;
         for (Token t : s.tokens()) {
-            if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return null; // plans and wishes are not events
+            if (notEvent(s, t)) return null; // plans and wishes are not events
         }
         return Spans.wholeSentence(doc, s, rule,
                 "This reports something you did not see, with no source. Say who told you, when, and how they know.",
@@ -92,7 +111,7 @@ public final class MissingSourceCheck implements Check {
     }
 
     private static final Set<String> MEETINGS = Words.set("meeting", "visit", "review", "session", "conference",
-            "discussion", "appointment", "call", "contact", "supervision", "assessment", "panel", "hearing");
+            "discussion", "appointment", "call", "supervision", "assessment", "panel", "hearing");
 
     /**
      * "The family time ... took place on Saturday", "Discussion held on Monday following ...": a sentence about a
@@ -112,10 +131,32 @@ public final class MissingSourceCheck implements Check {
 
     /** "Visited Mason at the unit on Saturday", "Spoke to Mum by phone": the writer's own action, subject left out. */
     private static boolean writersOwnAction(Sentence s) {
+        int i = 0;
         Token t = s.token(0);
-        if (t != null && t.posIs("PUNCT")) t = s.token(1);
-        return t != null && t.posIs("VERB") && t.lower().endsWith("ed") && Character.isUpperCase(t.text().charAt(0));
+        if (t != null && t.posIs("PUNCT")) t = s.token(++i);
+        if (t == null) return false;
+        // "Visited Mason", "Rang Jasmine", "Raise NRM at the meeting": the writer's own act or action point
+        if (t.posIs("VERB") && Character.isUpperCase(t.text().charAt(0)) && !t.lower().endsWith("ing") && !HEARSAY_PARTICIPLES.contains(t.lower())
+                && !(t.lower().endsWith("s") && !t.lower().equals(t.lemma())) && !auxiliaryAfter(s, i)) return true;
+        // "PPN received from police", "Referral sent to MASH": a record of the writer's own paperwork
+        Token v = s.token(i + 1);
+        if (v != null && !t.posIs("PRON") && ADMIN.contains(v.lower())) return true;
+        Token v2 = s.token(i + 2);
+        return v2 != null && !t.posIs("PRON") && t.posIs("NOUN") && v.posIs("NOUN") && ADMIN.contains(v2.lower());
     }
+
+    /** "Contact with Dad has been suspended": the opening word is a noun after all. */
+    private static boolean auxiliaryAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.tokens().size(); k++) if (s.token(k).posIs("AUX")) return true;
+        return false;
+    }
+
+    /** "Known to be using", "Thought to be staying": an agentless passive with its subject left out, not the writer's act. */
+    private static final Set<String> HEARSAY_PARTICIPLES = Words.set("known", "thought", "believed", "said", "reported",
+            "seen", "understood", "alleged", "rumoured", "suspected", "described", "considered", "regarded", "deemed", "felt", "heard");
+
+    private static final Set<String> ADMIN = Words.set("received", "sent", "completed", "made", "held", "booked",
+            "arranged", "emailed", "uploaded", "updated", "closed", "opened");
 
     private static final java.util.regex.Pattern NO_CONCERNS = java.util.regex.Pattern.compile(
             "\\bno (?:further |other |new |current |significant |ongoing )?(?:concerns?|worries|issues)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -187,7 +228,7 @@ public final class MissingSourceCheck implements Check {
         for (Token t : s.tokens()) {
             if (FIRST_PERSON.contains(t.lower())) return false;
             if (doc.quoteAt(t.start()) != null) return false;
-            if (NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(t.lemma())) return false;
+            if (notEvent(s, t)) return false;
         }
         return true;
     }

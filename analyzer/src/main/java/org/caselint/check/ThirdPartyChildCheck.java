@@ -45,7 +45,8 @@ public final class ThirdPartyChildCheck implements Check {
             "chair", "supervisor", "keyworker", "key", "mentor", "coach", "advocate", "interpreter", "judge",
             "magistrate", "police", "constable", "sergeant", "detective", "inspector", "paramedic", "midwife",
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
-            "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist");
+            "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
+            "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "godfather", "step-dad", "step-mum");
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
@@ -68,7 +69,8 @@ public final class ThirdPartyChildCheck implements Check {
             "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
 "teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
             "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
-            "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "names");
+            "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "names", "sandpit", "splashed",
+            "snatched", "hide-and-seek");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -102,6 +104,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
+            if (COMMON.contains(key) || ADULT_CUES.contains(key) || CHILD_CUES.contains(key)) continue; // "Neighbours have been complaining"
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
             Cue cue = cue(doc, s, p, exclude);
@@ -109,7 +112,7 @@ public final class ThirdPartyChildCheck implements Check {
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
             else if (cue == Cue.OTHER) adults.add(key); // an animal, an organisation: never flagged
-            else if (childSubject && peerContext(s)) peerContext.add(key);
+            else if (childSubject && (peerContext(s) || withSubject(s, p, exclude, doc))) peerContext.add(key);
         }
         for (String key : peerContext) {
             if (!adults.contains(key) && !siblings.contains(key)) children.add(key);
@@ -131,6 +134,10 @@ public final class ThirdPartyChildCheck implements Check {
 
     private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
 
+    /** Words that NER sometimes takes for a name at the start of a sentence. */
+    private static final Set<String> COMMON = Words.set("neighbours", "neighbour", "people", "everyone", "nobody",
+            "someone", "staff", "police", "school", "nursery", "college", "ward", "health", "services", "agencies");
+
     private static final Pattern HANGING_OUT = Pattern.compile("\\b(?:hanging|hangs|hung|hang)\\s+(?:around|round|about|out)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
@@ -140,6 +147,38 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Pattern FROM_CHILDS_PLACE = Pattern.compile("\\bfrom\\s+(?:his|her|their|the|my)?\\s*(?:old\\s+|new\\s+)?"
             + "(?:school|class|year|college|nursery|unit|children's home|estate|caravan|scouts|brownies|club|youth club)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Reece and Jordan started arguing", "The group is Connor, Mikey and Kyle": a name joined by "and" or a comma
+     * to the subject's own name, as someone doing the same thing.
+     */
+    private static boolean withSubject(Sentence s, PersonMention p, Set<String> exclude, Document doc) {
+        if (doc.note().subject() == null || doc.note().subject().name() == null) return false;
+        String subject = doc.note().subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        List<Token> toks = s.tokens();
+        int at = -1;
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= p.start()) { at = i; break; }
+        if (at < 0) return false;
+        // the list must be joined by "and": "Connor, Mikey and Kyle", not "When I asked about Ysgol Bryn Coch, Cerys said"
+        boolean and = false;
+        for (int k = at + 1; k < toks.size() && k < at + 8; k++) {
+            Token t = toks.get(k);
+            if (t.lower().equals("and") || t.lower().equals("&")) { and = true; break; }
+            if (!(t.text().equals(",") || (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0))))) break;
+        }
+        for (int dir = -1; dir <= 1; dir += 2) {
+            boolean joined = and;
+            for (int k = at + dir, steps = 0; k >= 0 && k < toks.size() && steps < 6; k += dir, steps++) {
+                Token t = toks.get(k);
+                String l = t.lower().endsWith("'s") ? t.lower().substring(0, t.lower().length() - 2) : t.lower();
+                if (l.equals(subject)) return joined && !t.lower().endsWith("'s");
+                if (l.equals("and") || l.equals("&")) { joined = true; continue; }
+                if (t.text().equals(",") || (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)))) continue;
+                break;
+            }
+        }
+        return false;
+    }
 
     private static boolean peerContext(Sentence s) {
         // a heading or title line ("Home visit - Riverside Caravan Park, Bramthwaite") says nothing about people
@@ -253,6 +292,11 @@ public final class ThirdPartyChildCheck implements Check {
         for (int k = first - 1; k >= Math.max(0, first - 7) && before == Cue.NONE; k--) {
             Token t = toks.get(k);
             String l = t.lower().replace(".", "");
+            if (l.equals(")")) { // "her Personal Adviser (PA), Dan Keane": step over the bracket
+                int open = k - 1;
+                while (open > 0 && open > k - 6 && !toks.get(open).text().equals("(")) open--;
+                if (toks.get(open).text().equals("(")) { k = open; continue; }
+            }
             if (l.equals(")") || l.equals("(") || l.equals(";") || l.equals(":")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
             if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
@@ -263,6 +307,7 @@ public final class ThirdPartyChildCheck implements Check {
             }
             if (ADULT_CUES.contains(l) || l.equals("colleague")) { before = Cue.ADULT; break; }
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
+                if ((l.equals("boyfriend") || l.equals("girlfriend")) && adultsPartner(doc, toks, k)) { before = Cue.ADULT; break; }
                 boolean adultsOwn = false;
                 for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
                     Token b = s.token(j);
@@ -286,14 +331,26 @@ public final class ThirdPartyChildCheck implements Check {
             if (pat == AGED || pat == AGE_APPROX ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         }
         if (ADULT_DECADE.matcher(after).find()) return Cue.ADULT;
+        if (before == Cue.ADULT) return Cue.ADULT; // "Detective Constable Lee Hamilton, Child Exploitation Team"
         // an appositive with an age: "Chidi, the carers' 15-year-old son," / "Ethan, a 12-year-old from next door"
         var yo = YEAR_OLD.matcher(after);
         if (!possessive && yo.find() && yo.start() < 30 && after.substring(0, yo.start()).strip().startsWith(",")) {
             return Integer.parseInt(yo.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         }
+        // a role in brackets after the name: "Dawn Hughes (registered manager)", "Tia (other resident)"
+        if (!possessive && next != null && next.text().equals("(")) {
+            for (int k = last + 2; k < Math.min(toks.size(), last + 8) && !toks.get(k).text().equals(")"); k++) {
+                String l = toks.get(k).lower();
+                if (ADULT_CUES.contains(l)) return Cue.ADULT;
+                if (SIBLING_CUES.contains(l)) return Cue.SIBLING;
+                if (CHILD_CUES.contains(l) && !l.equals("young")) return Cue.CHILD;
+            }
+        }
         // an appositive after the name: "Mason, a classmate," / "Jordan (other yp)" / "Kai, who is Skye's cousin"
         for (int k = last + 1; !possessive && k < Math.min(toks.size(), last + 7); k++) {
             String l = toks.get(k).lower();
+            if (k > last + 1 && Character.isUpperCase(toks.get(k).text().charAt(0)) && !ADULT_CUES.contains(l)
+                    && !toks.get(k - 1).text().equals(",")) continue; // "..., Child Exploitation Team": an organisation
             if (SIBLING_CUES.contains(l)) {
                 Token b = s.token(k - 1);
                 return b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
@@ -326,6 +383,20 @@ public final class ThirdPartyChildCheck implements Check {
             }
         }
         return Cue.NONE;
+    }
+
+    private static final Set<String> PARENTS = Words.set("mum", "mother", "dad", "father", "mum's", "mother's", "dad's",
+            "father's", "carer", "gran", "nan", "grandmother", "aunt", "auntie", "uncle");
+
+    /**
+     * "Mum left with her boyfriend Shane": the boyfriend of a parent named earlier in the sentence, or of anyone when
+     * the subject is too young to have one.
+     */
+    private static boolean adultsPartner(Document doc, List<Token> toks, int k) {
+        Integer age = doc.note().subject() == null ? null : doc.note().subject().age();
+        if (age != null && age < 12) return true;
+        for (int j = k - 1; j >= 0 && j >= k - 12; j--) if (PARENTS.contains(toks.get(j).lower())) return true;
+        return false;
     }
 
     /** "Poppy's brother": a possessive naming someone other than the subject or their family. */
