@@ -105,6 +105,7 @@ public final class ThirdPartyChildCheck implements Check {
             String key = first.toLowerCase(Locale.ROOT);
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
             if (COMMON.contains(key) || ADULT_CUES.contains(key) || CHILD_CUES.contains(key)) continue; // "Neighbours have been complaining"
+            if (secondWordIsSubject(doc, p) || (containsExcluded(p.name(), exclude) && !looksLikeName(doc, p))) continue; // "Met Harvey": a verb and the child's name
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
             Cue cue = cue(doc, s, p, exclude);
@@ -204,6 +205,20 @@ public final class ThirdPartyChildCheck implements Check {
                     starts.add(t.start());
                 }
             }
+            // "Reece and Jordan Mills started arguing": a capitalised word joined by "and" to the child's name,
+            // which NER may have taken for a place
+            String subject = doc.note().subject() == null || doc.note().subject().name() == null ? null
+                    : doc.note().subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            for (int i = 0; subject != null && i + 2 < toks.size(); i++) {
+                boolean forward = toks.get(i).lower().equals(subject) && toks.get(i + 1).lower().equals("and");
+                boolean backward = toks.get(i + 1).lower().equals("and") && toks.get(i + 2).lower().equals(subject);
+                Token t = forward ? toks.get(i + 2) : backward ? toks.get(i) : null;
+                if (t == null || starts.contains(t.start()) || !t.posIs("PROPN") || t.text().length() < 2
+                        || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text()) || t.lower().endsWith("'s")) continue;
+                if (backward && i > 0 && toks.get(i - 1).posIs("PROPN")) continue; // "Mr Reid and Reece": a titled adult, left to NER
+                out.add(new PersonMention(t.start(), t.end(), t.text(), s.index()));
+                starts.add(t.start());
+            }
             for (int i = 1; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 Token prev = toks.get(i - 1);
@@ -263,6 +278,26 @@ public final class ThirdPartyChildCheck implements Check {
         if (f.length() < 2) return null; // initials are fine
         if (f.length() == 2 && f.charAt(1) == '.') return null;
         return f;
+    }
+
+    private static boolean secondWordIsSubject(Document doc, PersonMention p) {
+        if (doc.note().subject() == null || doc.note().subject().name() == null) return false;
+        String[] parts = p.name().strip().split("\\s+");
+        String first = doc.note().subject().name().strip().split("\\s+")[0];
+        return parts.length >= 2 && parts[1].equalsIgnoreCase(first);
+    }
+
+    private static boolean containsExcluded(String name, Set<String> exclude) {
+        for (String part : name.split("\\s+")) if (exclude.contains(part.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** Is the mention's first word tagged as a proper noun (a first name), not a verb that opens the sentence? */
+    private static boolean looksLikeName(Document doc, PersonMention p) {
+        for (Token t : doc.sentences().get(p.sentenceIndex()).tokens()) {
+            if (t.start() == p.start()) return t.posIs("PROPN");
+        }
+        return true;
     }
 
     /** What the words around this mention say about the person: child, adult, sibling or nothing. */
