@@ -89,7 +89,7 @@ public final class FactOpinionCheck implements Check {
             Token t = s.token(k);
             String l = t.lemma() == null ? t.lower() : t.lemma();
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
-                    "explain", "worry", "agree").contains(l) && !Attribution.passiveAt(s, k)) return true;
+                    "explain", "worry", "agree", "accept", "admit", "acknowledge").contains(l) && !Attribution.passiveAt(s, k)) return true;
         }
         return false;
     }
@@ -214,6 +214,7 @@ public final class FactOpinionCheck implements Check {
             int adjStart = k;
             int adjs = 0;
             while (k < toks.size() && (toks.get(k).posIs("ADJ") || toks.get(k).posIs("ADV") || toks.get(k).text().equals(",")
+                    || (toks.get(k).lower().equals("and") && adjs > 0 && k + 1 < toks.size() && (toks.get(k + 1).posIs("ADJ") || toks.get(k + 1).posIs("ADV")))
                     || toks.get(k).text().equals("-") || (toks.get(k).posIs("VERB") && toks.get(k).lower().endsWith("ed"))
                     || (k > adjStart && Words.set("foster", "kinship", "birth").contains(toks.get(k).lower())
                         && k + 1 < toks.size() && toks.get(k + 1).posIs("NOUN")))) {

@@ -56,13 +56,14 @@ public final class MissingSourceCheck implements Check {
             + "|(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)"
             + "|from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)"
             + "|since (?:the |my |our )?last (?:visit|supervision|review|meeting|session|conference)"
+            + "|since (?:christmas|easter|half term|half-term|the new year|the start of term|the summer)"
             + "|\\d+ times in|in the (?:last|past) (?:\\w+ )?(?:days|weeks|months|years)"
 
             + "|(?:once|twice|\\w+ times) before|on (?:several|a number of|numerous|many|two|three|four|five|other) occasions)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
-    private static final Set<String> NOT_EVENTS = Words.set("will", "plan", "agreed", "agree", "want", "wish", "hope",
+    private static final Set<String> NOT_EVENTS = Words.set("will", "can", "plan", "agreed", "agree", "want", "wish", "hope",
             "like", "would", "should", "could", "might", "may", "going", "next", "tomorrow", "planned", "due");
 
     /** Words of plans and wishes that are verbs only as verbs: "a CP plan" and "has been going missing" are events. */
@@ -89,7 +90,14 @@ public final class MissingSourceCheck implements Check {
     private Finding unwitnessedEvent(Document doc, Sentence s) {
         if (s.tokens().size() < 4) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
-        if (!m.find()) return null;
+        boolean elsewhere = false;
+        while (m.find()) {
+            // "the same clothes as yesterday", "more than last week": a comparison, not a time the event happened
+            String before = s.text().substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!before.endsWith("as ") && !before.endsWith("than ")) { elsewhere = true; break; }
+        }
+        if (!elsewhere) return null;
+        if (professionalSubject(s)) return null;
         Token verb = null;
         Token first = s.token(0);
         if (first != null && first.lower().equals("to") && s.token(1) != null && s.token(1).posIs("VERB")) return null; // "To see how ..."
@@ -192,6 +200,22 @@ public final class MissingSourceCheck implements Check {
         for (int k = at + 1; k < Math.min(s.tokens().size(), at + 5); k++) {
             Token t = s.token(k);
             if (SCHOOLS.contains(t.lower()) || (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> PROFESSIONALS = Words.set("teacher", "nurse", "worker", "officer", "officers",
+            "doctor", "gp", "midwife", "visitor", "senco", "dsl", "iro", "manager", "keyworker", "paramedics", "consultant");
+
+    /**
+     * "The class teacher did a three houses activity with Zainab last week", "The school nurse saw her on Monday":
+     * what a professional did in their own work, which the record takes from them as a matter of course.
+     */
+    private static boolean professionalSubject(Sentence s) {
+        for (Token t : s.tokens()) {
+            String l = t.lower().replace(".", "");
+            if (t.posIs("VERB") || t.posIs("AUX")) return false;
+            if (PROFESSIONALS.contains(l)) return true;
         }
         return false;
     }
