@@ -153,6 +153,7 @@ public final class FactOpinionCheck implements Check {
     private Finding evaluationAsFact(Document doc, Sentence s) {
         List<Token> toks = s.tokens();
         if (toks.size() < 2 || Attribution.sourced(s)) return null;
+        if (s.text().contains(", with ")) return null; // "..., with the home tidied before announced visits": the evidence follows
         for (Token t : toks) {
             if (EVIDENCE.contains(t.lower()) || t.posIs("NUM") || t.lower().matches(".*\\d.*") || doc.quoteAt(t.start()) != null) return null;
             if (Words.set("but", "although", "though", "however", "except").contains(t.lower())) return null; // weighed, not stated

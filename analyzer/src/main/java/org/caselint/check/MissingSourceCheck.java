@@ -320,7 +320,7 @@ public final class MissingSourceCheck implements Check {
             "carer", "carers", "parents", "parent", "grandmother", "grandfather", "nan", "nana", "grandad", "boyfriend",
             "girlfriend", "stepdad", "stepmum", "stepfather", "stepmother", "family", "ex-partner", "uncle", "aunt");
     private static final Set<String> STATIVE = Words.set("be", "have", "like", "love", "want", "wish", "feel", "know",
-            "think", "need", "hope", "seem", "appear", "look", "say", "tell", "live", "understand", "agree", "believe",
+            "think", "need", "hope", "seem", "appear", "look", "say", "tell", "live", "see", "understand", "agree", "believe",
             "mean", "enjoy", "prefer", "remain", "continue", "work", "attend", "plan", "intend", "accept", "ask");
 
     /**
