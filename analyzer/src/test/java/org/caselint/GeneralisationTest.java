@@ -65,12 +65,6 @@ class GeneralisationTest {
         "Mr Cole has missed three of his last five family time sessions.; missing-source; Mr Cole has missed three of his last five family time sessions; ; 0",
         "The review took place at the family centre on Monday morning.; missing-source; ; ; 0",
         "Mum has a history of complaining about every school the children go to.; missing-source; has a history; ; 0",
-        // fact-opinion: an evaluation stated as fact, and the same with its evidence or its source
-        "Home conditions remain poor.; fact-opinion; Home conditions remain poor; ; 0",
-        "Home conditions were poor: there was no food in the fridge and the bedding was wet.; fact-opinion; ; ; 0",
-        "Her engagement with the parenting course has been good, with 9 of 10 sessions attended.; fact-opinion; ; ; 0",
-        "Kai is doing brilliantly at school.; fact-opinion; Kai is doing brilliantly; ; 0",
-        "Mrs Shah told me Kai is doing brilliantly at school.; fact-opinion; ; ; 0",
         // child-voice: whose pronoun it is; a visit with no answer is a reason
         "Phone call from Grace's mum. She said the carer had cut Grace's hair without asking her. She shouted, called me a \"useless cow\" and put the phone down.; child-voice; (note); Grace Obi; 13",
         "Visit to Leo. Leo has lived with Sue and Pete Hall for two years. He told me he wants to stay with them until he is grown up.; child-voice; ; Leo Grant; 12",

@@ -70,7 +70,6 @@ public final class FactOpinionCheck implements Check {
             }
             if (f == null) f = characterisation(doc, s);
             if (f == null) f = stateAsFact(doc, s);
-            if (f == null) f = evaluationAsFact(doc, s);
             // someone else's reported view ("The teacher said Jessica is clearly being bullied") is theirs, not
             // the writer's opinion as fact: the classifier is not asked
             if (f == null && !Attribution.sourced(s) && !HEARSAY.matcher(s.text()).find()) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
@@ -127,81 +126,6 @@ public final class FactOpinionCheck implements Check {
                     List.of(), rule.severity(), rule.standards(), "state-as-fact");
         }
         return null;
-    }
-
-    /** Aspects of a family's life and of the work with them that a writer evaluates. */
-    private static final Set<String> QUALITIES = Words.set("condition", "conditions", "engagement", "progress",
-            "attachment", "presentation", "relationship", "behaviour", "placement", "parenting", "hygiene", "routine",
-            "routines", "supervision", "boundaries", "bond", "cooperation", "co-operation", "commitment", "motivation",
-            "insight", "capacity", "compliance", "wellbeing", "well-being", "situation", "arrangement", "arrangements",
-            "interaction", "interactions", "care", "environment", "functioning");
-    private static final Set<String> EVALUATIONS = Words.set("poor", "good", "positive", "negative", "excellent",
-            "brilliant", "superficial", "inadequate", "adequate", "appropriate", "inappropriate", "stable", "unstable",
-            "secure", "insecure", "strong", "weak", "limited", "minimal", "variable", "inconsistent", "great", "lovely",
-            "wonderful", "amazing", "fantastic", "concerning", "worrying", "unacceptable", "acceptable",
-            "satisfactory", "unsatisfactory", "sufficient", "insufficient", "healthy", "unhealthy", "tokenistic",
-            "half-hearted", "lacking", "nonexistent", "non-existent", "improving", "deteriorating");
-    private static final Set<String> LINKING = Words.set("be", "remain", "seem", "appear", "look", "become", "stay");
-    private static final Set<String> DOING = Words.set("brilliantly", "well", "great", "fine", "badly", "poorly",
-            "amazingly", "fantastically", "wonderfully", "excellently");
-
-    /**
-     * "Home conditions remain poor", "Placement stable", "Her engagement has been superficial", "Oscar is doing
-     * brilliantly": an evaluation of how things are, stated as fact with nothing in the sentence that shows it
-     * (no reason, no example, no figure).
-     */
-    private Finding evaluationAsFact(Document doc, Sentence s) {
-        List<Token> toks = s.tokens();
-        if (toks.size() < 2 || Attribution.sourced(s)) return null;
-        if (s.text().contains(", with ")) return null; // "..., with the home tidied before announced visits": the evidence follows
-        for (Token t : toks) {
-            if (EVIDENCE.contains(t.lower()) || t.posIs("NUM") || t.lower().matches(".*\\d.*") || doc.quoteAt(t.start()) != null) return null;
-            if (Words.set("but", "although", "though", "however", "except").contains(t.lower())) return null; // weighed, not stated
-        }
-        for (int i = 0; i < toks.size(); i++) {
-            Token q = toks.get(i);
-            String ql = q.lemma() == null ? q.lower() : q.lemma();
-            boolean quality = q.posIs("NOUN") && (QUALITIES.contains(q.lower()) || QUALITIES.contains(ql));
-            boolean doing = q.lower().equals("doing") && i > 0 && !toks.get(i - 1).lower().equals("not");
-            if (!quality && !doing) continue;
-            int k = i + 1;
-            if (quality) {
-                // past the rest of the noun phrase ("with the plan", "at home") to the linking verb, if any
-                int verb = -1;
-                for (int j = i + 1; j < Math.min(toks.size(), i + 8); j++) {
-                    Token v = toks.get(j);
-                    String vl = v.lemma() == null ? v.lower() : v.lemma();
-                    if (v.posIs("VERB") || v.posIs("AUX")) {
-                        if (LINKING.contains(vl) || vl.equals("have")) { verb = j; }
-                        break;
-                    }
-                }
-                boolean verbless = true;
-                for (Token v : toks) if (v.posIs("VERB") || v.posIs("AUX")) verbless = false;
-                if (verb >= 0) k = verb + 1;
-                else if (!verbless || i != firstContent(toks)) continue;
-                while (k < toks.size() && (toks.get(k).posIs("AUX") || toks.get(k).lower().equals("been"))) k++;
-            }
-            while (k < toks.size() && toks.get(k).posIs("ADV") && !toks.get(k).lower().equals("not")
-                    && !(doing && DOING.contains(toks.get(k).lower()))) k++;
-            if (k >= toks.size()) continue;
-            Token ev = toks.get(k);
-            boolean hit = quality ? EVALUATIONS.contains(ev.lower()) && (ev.posIs("ADJ") || ev.posIs("VERB"))
-                    : DOING.contains(ev.lower());
-            if (!hit || reportedView(s, i)) continue;
-            Token from = toks.get(firstContent(toks));
-            return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), from.start(), ev.end(),
-                    "'" + doc.text().substring(from.start(), ev.end()) + "' is a judgement stated as fact. Say what "
-                            + "you saw or were told that shows it, and give your view as yours.",
-                    List.of(), rule.severity(), rule.standards(), "evaluation-as-fact");
-        }
-        return null;
-    }
-
-    private static int firstContent(List<Token> toks) {
-        int i = 0;
-        while (i < toks.size() - 1 && (toks.get(i).posIs("PUNCT") || toks.get(i).posIs("DET"))) i++;
-        return i;
     }
 
     /** "X is a troubled young man", "They are excellent foster carers": a person summed up in a label. */
