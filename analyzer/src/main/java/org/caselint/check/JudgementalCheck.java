@@ -348,6 +348,15 @@ public final class JudgementalCheck implements Check {
                 for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
             }
         }
+        // "was uncooperative and would not give his address": a refusal after the label is what was seen
+        if (skipTo > 0) {
+            for (int k = skipTo; k + 2 < toks.size(); k++) {
+                String l = toks.get(k).lower();
+                if ((l.equals("would") || l.equals("did")) && Words.set("not", "n't").contains(toks.get(k + 1).lower())
+                        && toks.get(k + 2).posIs("VERB") && !Words.set("want", "like", "think", "know", "feel", "care", "seem", "mind")
+                        .contains(toks.get(k + 2).lemma())) return true;
+            }
+        }
         // "He became aggressive: he shouted..." - a colon after the label introduces the description
         if (skipTo > 0) {
             for (int k = skipTo; k < toks.size() - 2; k++) if (toks.get(k).text().equals(":")) return true;

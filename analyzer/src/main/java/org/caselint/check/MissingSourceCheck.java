@@ -110,6 +110,8 @@ public final class MissingSourceCheck implements Check {
         // "There were several call-outs last month": an event told by "there was/were"
         if (verb == null && first != null && first.lower().startsWith("there") && s.token(1) != null && s.token(1).posIs("AUX")) verb = s.token(1);
         if (verb == null) return null;
+        // "Ahmad turns 18 in April": a present-tense fact about the calendar, not an event the writer missed
+        if (verb.posIs("VERB") && verb.lower().endsWith("s") && !verb.lower().equals(verb.lemma()) && !hasPastAuxiliary(s)) return null;
         for (Token t : s.tokens()) {
             if (notEvent(s, t)) return null; // plans and wishes are not events
         }
@@ -220,6 +222,11 @@ public final class MissingSourceCheck implements Check {
         return false;
     }
 
+    private static boolean hasPastAuxiliary(Sentence s) {
+        for (Token t : s.tokens()) if (t.posIs("AUX") && Words.set("was", "were", "had", "has", "have", "did").contains(t.lower())) return true;
+        return false;
+    }
+
     /** Where and with whom a child lives is a fact of the case, known from the file, not an unwitnessed event. */
     private static final Set<String> RESIDENCE = Words.set("live", "reside", "stay", "care", "foster", "place", "attend", "settle");
     private static final Set<String> HAVE = Words.set("has", "have", "had", "'s", "'ve", "hasn't", "haven't");
@@ -228,7 +235,7 @@ public final class MissingSourceCheck implements Check {
             + "|every (?:day|night|evening|morning|weekend)|each (?:night|weekend|morning)|all the time"
             + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
             + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|continues? to"
-            + "|(?:is|are|'s|'re|has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
+            + "|(?:is|are|'s|'re) still (?!waiting|living|staying|attending|settling|settled)\\w+ing|(?:has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
             + "|for (?:years|months|weeks|ages|a long time|most of (?:his|her|their) life))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
@@ -386,14 +393,15 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 // a named source clears the sentence; a title line states no event: no rule or classifier applies
-                if (Attribution.sourced(s) || !Words.finite(s) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)) continue;
+                if (Attribution.sourced(s) || !Words.finite(s) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
+                        || NO_CONCERNS.matcher(s.text()).find()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 if (f == null) f = unwitnessedEvent(doc, s);
                 if (f == null) f = ongoingActivity(doc, s);
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
-                if (f == null && !NO_CONCERNS.matcher(s.text()).find()) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                if (f == null) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;
             }

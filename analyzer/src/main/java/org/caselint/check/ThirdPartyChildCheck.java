@@ -398,6 +398,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (l.endsWith("'s") && k > last + 1 && s.token(k + 1) != null && Words.set("son", "daughter", "grandson",
                     "granddaughter", "nephew", "niece", "child").contains(s.token(k + 1).lower())
                     && !subjectAndFamily.contains(l.substring(0, l.length() - 2))) return Cue.CHILD; // "Connor, Mandy's son,"
+            if (toks.get(k).posIs("AUX") && !l.equals("is") && !toks.get(k - 1).lower().equals("who")) break; // "Marcus was rude to night staff"
             if ((toks.get(k).posIs("VERB") && !l.equals("is")) || l.equals(";") || toks.get(k).posIs("CCONJ")
                     || (l.endsWith("'s") && k > last + 1)) break; // "Poppy, and Poppy's mum": the mum is not Poppy
         }
