@@ -14,7 +14,7 @@ import org.caselint.report.Report;
 
 /**
  * Builds training samples for one category from annotated notes, picks the decision threshold by k-fold
- * cross-validation (by note) so that "rule or classifier" has the best F1, then trains the final model on all
+ * cross-validation (by writer: all of a writer's notes in one fold) so that "rule or classifier" has the best F1, then trains the final model on all
  * notes. Sentences where the category is in "ignore" are left out of training.
  */
 public final class Trainer {
@@ -53,13 +53,15 @@ public final class Trainer {
                 items.add(new Item(n, SentenceFeatures.of(doc, host, toks, s.s()), s.labels().contains(category.id()), rule));
             }
         }
-        // cross-validated probabilities
+        // cross-validated probabilities, folds by writer: every note of a writer is in the same fold, so the threshold
+        // is chosen for notes by someone the classifier has not read, which is what the checker meets in use
+        int[] foldOf = writerFolds(notes, folds);
         double[] prob = new double[items.size()];
         for (int fold = 0; fold < folds; fold++) {
             List<DocumentSample> train = new ArrayList<>();
-            for (Item it : items) if (it.note() % folds != fold) train.add(sample(it));
+            for (Item it : items) if (foldOf[it.note()] != fold) train.add(sample(it));
             SentenceClassifier c = new SentenceClassifier(SentenceClassifier.train(train, iterations), 0.5);
-            for (int i = 0; i < items.size(); i++) if (items.get(i).note() % folds == fold) prob[i] = c.probability(items.get(i).features());
+            for (int i = 0; i < items.size(); i++) if (foldOf[items.get(i).note()] == fold) prob[i] = c.probability(items.get(i).features());
         }
         double rulesF1 = f1(items, prob, 2.0);
         double modelOnly = 0;
@@ -82,6 +84,25 @@ public final class Trainer {
         int positives = (int) items.stream().filter(Item::label).count();
         return new Result(SentenceClassifier.train(all, iterations), Math.min(best, 1.0), rulesF1, bestF1, modelOnly,
                 items.size(), positives);
+    }
+
+    /**
+     * The fold of each note: writers (the letters before the number in a note's id, "AB012" is writer AB) are dealt
+     * to the folds in turn, in order of first appearance. With a single writer, notes are dealt in turn instead.
+     */
+    static int[] writerFolds(List<AnnotatedNote> notes, int folds) {
+        java.util.Map<String, Integer> writers = new java.util.LinkedHashMap<>();
+        for (AnnotatedNote n : notes) writers.putIfAbsent(writer(n.id()), writers.size());
+        int[] out = new int[notes.size()];
+        for (int i = 0; i < notes.size(); i++) {
+            out[i] = writers.size() >= folds ? writers.get(writer(notes.get(i).id())) % folds : i % folds;
+        }
+        return out;
+    }
+
+    static String writer(String id) {
+        String w = id == null ? "" : id.replaceAll("\\d.*$", "");
+        return w.isEmpty() ? String.valueOf(id) : w;
     }
 
     private static DocumentSample sample(Item it) {

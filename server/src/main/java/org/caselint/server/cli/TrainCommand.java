@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code caselint train}: trains the sentence classifiers that back up the missing-source and fact-opinion rules,
  * on the tuning part of the corpus only, and writes them with how they were made to {@code models/trained/}.
- * Deterministic for the same corpus and code (maxent, fixed iterations, folds by note order).
+ * Deterministic for the same corpus and code (maxent, fixed iterations, folds by writer, the letters of the note ids).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains the missing-source and fact-opinion sentence classifiers on annotated notes (the tuning part).")
@@ -53,7 +53,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "# trained on " + notes.size() + " annotated notes from " + files + " (" + r.samples()
                     + " sentences, " + r.positives() + " labelled; sentences with the category in 'ignore' left out)\n"
                     + "# OpenNLP maxent, bag of features (lemmas, lemma bigrams, cues), " + iterations + " iterations, cutoff 2\n"
-                    + "# threshold chosen by " + folds + "-fold cross-validation by note, maximising F1 of rules-or-model\n"
+                    + "# threshold chosen by " + folds + "-fold cross-validation by writer (all of a writer's notes in one fold), maximising F1 of rules-or-model\n"
                     + String.format("# cross-validated sentence F1: rules alone %.3f, model alone %.3f, rules + model %.3f%n",
                             r.rulesF1(), r.modelF1(), r.combinedF1())
                     + "threshold=" + (r.threshold() > 1 ? "1.01" : String.format("%.2f", r.threshold())) + "\n";
