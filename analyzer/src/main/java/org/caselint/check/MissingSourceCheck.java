@@ -372,7 +372,7 @@ public final class MissingSourceCheck implements Check {
                 + "Say who told you, or what you saw and when.", "unsourced-habit");
     }
 
-    private static boolean reportedMissing(Sentence s, int from, int to) {
+    private static boolean reportedMissing(Sentence s, int to) {
         if (!"report".equals(s.token(to - 1).lemma())) return false;
         for (int k = to; k < Math.min(s.tokens().size(), to + 4); k++) if (s.token(k).lower().equals("missing")) return true;
         return false;
@@ -414,7 +414,7 @@ public final class MissingSourceCheck implements Check {
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
-                if (reportedMissing(s, m.from(), m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
+                if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
             }
