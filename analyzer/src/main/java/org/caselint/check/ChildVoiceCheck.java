@@ -53,13 +53,13 @@ public final class ChildVoiceCheck implements Check {
      * at home), could not or would not talk (declined, refused, too young), or "not seen" with its reason
      * ("because", "as", "due to"). "I did not see Chloe" on its own states a gap; it gives no reason.
      */
-    private static final Pattern REASON = Pattern.compile("(?:was|were|is|are|being)\\s+(?:fast\\s+)?asleep|too young|"
-            + "(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath|class|lessons?|a lesson)|"
-            + "(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
+    private static final Pattern REASON = Pattern.compile("\\b(?:was|were|is|are|being)\\s+(?:fast\\s+)?asleep|too young|"
+            + "\\b(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath|class|lessons?|a lesson)|"
+            + "\\b(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
             + "(?:was|were) (?:staying|out) with|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
             + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up)|"
             + "(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
-            + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+)?(?:seen|see|spoken|speak|talk|ascertain|gather|obtain)\\w*[^.]{0,80}?"
+            + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+)?(?:seen|see|spoken|speak|talk|ascertain|gather|obtain)\\w*(?!\\s+(?:a|an|the|any)\\b)[^.]{0,80}?"
             + "(?:because|as|since|due to|owing to|who was|while|when (?:he|she|they) (?:was|were))", Pattern.CASE_INSENSITIVE);
     /** A visit that did not get in: "There was no answer", "nobody was home", "could not gain access". */
     private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
@@ -267,7 +267,7 @@ public final class ChildVoiceCheck implements Check {
                         if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
                         return true;
                     }
-                    if (observable && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k)) return true;
+                    if (observable && v.posIs("VERB") && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k)) return true;
                     if (v.posIs("VERB") && !v.posIs("AUX") && !observable) break;
                 }
             }

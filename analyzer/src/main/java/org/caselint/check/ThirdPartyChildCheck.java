@@ -113,7 +113,7 @@ public final class ThirdPartyChildCheck implements Check {
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
             else if (cue == Cue.OTHER) adults.add(key); // an animal, an organisation: never flagged
-            else if (childSubject && (peerContext(s) || withSubject(s, p, exclude, doc))) peerContext.add(key);
+            else if (childSubject && (peerContext(s) || withSubject(s, p, exclude, doc) || outWithSubject(s, p, doc))) peerContext.add(key);
         }
         for (String key : peerContext) {
             if (!adults.contains(key) && !siblings.contains(key)) children.add(key);
@@ -144,9 +144,12 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old,?\\s+(?:(?:called|named)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     /** "Tyler-Jay from his old school", "Jaden from caravan 12": someone the child knows from where children are. */
     private static final Pattern FROM_CHILDS_PLACE = Pattern.compile("\\bfrom\\s+(?:his|her|their|the|my)?\\s*(?:old\\s+|new\\s+)?"
-            + "(?:school|class|year|college|nursery|unit|children's home|estate|caravan|scouts|brownies|club|youth club)\\b",
+            + "(?:school|class|year|college|nursery|unit|home|children's home|estate|caravan|scouts|brownies|club|youth club)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -180,6 +183,35 @@ public final class ThirdPartyChildCheck implements Check {
         }
         return false;
     }
+
+    /**
+     * "Tyrese had been arrested on Brook Street with Jordan Pike", "Zak was stopped outside the shop with Dylan
+     * Frost": a name after "with" in a sentence about what the child (aged 10 or over) did away from home.
+     */
+    private static boolean outWithSubject(Sentence s, PersonMention p, Document doc) {
+        Note n = doc.note();
+        if (n.subject() == null || n.subject().name() == null || n.subject().age() == null || n.subject().age() < 10) return false;
+        String subject = n.subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        List<Token> toks = s.tokens();
+        int at = -1;
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= p.start()) { at = i; break; }
+        if (at < 1) return false;
+        int k = at - 1;
+        while (k > 0 && (toks.get(k).text().equals(",") || toks.get(k).lower().equals("and")
+                || (toks.get(k).posIs("PROPN") && Character.isUpperCase(toks.get(k).text().charAt(0))))) k--;
+        if (!toks.get(k).lower().equals("with")) return false;
+        boolean subjectFirst = false;
+        boolean outing = false;
+        for (int i = 0; i < k; i++) {
+            Token t = toks.get(i);
+            if (t.lower().equals(subject) || (i == 0 && Words.set("he", "she").contains(t.lower()))) subjectFirst = true;
+            if (OUTINGS.contains(t.lemma() == null ? t.lower() : t.lemma())) outing = true;
+        }
+        return subjectFirst && outing;
+    }
+
+    private static final Set<String> OUTINGS = Words.set("arrest", "stop", "search", "see", "find", "catch", "spot",
+            "hang", "spend", "go", "walk", "ride", "rob", "fight", "smoke", "run", "leave", "return", "play", "sit");
 
     private static boolean peerContext(Sentence s) {
         // a heading or title line ("Home visit - Riverside Caravan Park, Bramthwaite") says nothing about people
@@ -359,6 +391,9 @@ public final class ThirdPartyChildCheck implements Check {
             if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including").contains(l)) break;
         }
         if (before == Cue.SIBLING) return Cue.SIBLING;
+        // an age just before the name: "another 16-year-old, Kai Brennan", "a 15-year-old called Reuben Hale"
+        var age = AGE_BEFORE.matcher(doc.normalized().substring(Math.max(0, p.start() - 30), p.start()));
+        if (age.find()) return Integer.parseInt(age.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         // then an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
         String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
         for (Pattern pat : List.of(AGE, AGE_COMMA, AGED, AGE_APPROX)) {
