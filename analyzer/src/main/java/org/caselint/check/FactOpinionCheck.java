@@ -64,7 +64,7 @@ public final class FactOpinionCheck implements Check {
                 Token first = s.token(m.from());
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
-                if (reportedView(s, m.from())) continue;
+                if (reportedView(s, m.from()) || framedAsQuestion(s, m.from()) || evidenceFollows(s, m.to())) continue;
                 f = Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry());
                 break;
             }
@@ -81,6 +81,24 @@ public final class FactOpinionCheck implements Check {
     /** Hearsay marked as such ("by all accounts", "apparently") is someone else's claim (missing-source), not the writer's opinion. */
     private static final java.util.regex.Pattern HEARSAY = java.util.regex.Pattern.compile(
             "\\b(?:apparently|allegedly|reportedly|supposedly|rumoured|by all accounts)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> FRAMES = Words.set("whether", "concern", "concerns", "worried", "concerned", "fear",
+            "fears", "feared", "possibility", "question", "if");
+
+    /** "Meeting held due to concerns Kayden is at risk", "to find out whether a child is at risk": a question, not a claim. */
+    private static boolean framedAsQuestion(Sentence s, int at) {
+        for (int k = 0; k < at; k++) if (FRAMES.contains(s.token(k).lower())) return true;
+        return false;
+    }
+
+    /** "Daniel was out of control: he swore at Kayden ...", "clearly close, because ...": the evidence is given. */
+    private static boolean evidenceFollows(Sentence s, int after) {
+        for (int k = after; k < s.tokens().size(); k++) {
+            String l = s.token(k).lower();
+            if (l.equals(":") || l.equals("because")) return true;
+        }
+        return false;
+    }
 
     /** "The teacher said Jessica is clearly being bullied": someone else's view, reported as theirs. */
     private static boolean reportedView(Sentence s, int at) {

@@ -91,10 +91,16 @@ public final class MissingSourceCheck implements Check {
         if (s.tokens().size() < 4) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
         boolean elsewhere = false;
+        boolean perfect = hasPerfect(s);
         while (m.find()) {
             // "the same clothes as yesterday", "more than last week": a comparison, not a time the event happened
             String before = s.text().substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(java.util.Locale.ROOT);
-            if (!before.endsWith("as ") && !before.endsWith("than ")) { elsewhere = true; break; }
+            if (before.endsWith("as ") || before.endsWith("than ")) continue;
+            // "has been NEET since she left college", "has attended every session since January": a state up to now
+            // that the worker follows, not a single event elsewhere
+            if (perfect && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("since")) continue;
+            elsewhere = true;
+            break;
         }
         if (!elsewhere) return null;
         if (professionalSubject(s)) return null;
@@ -148,6 +154,8 @@ public final class MissingSourceCheck implements Check {
         // "Visited Mason", "Rang Jasmine", "Raise NRM at the meeting": the writer's own act or action point
         if (t.posIs("VERB") && Character.isUpperCase(t.text().charAt(0)) && !t.lower().endsWith("ing") && !HEARSAY_PARTICIPLES.contains(t.lower())
                 && !(t.lower().endsWith("s") && !t.lower().equals(t.lemma())) && !auxiliaryAfter(s, i)) return true;
+        // "Day staff please make sure ...": an instruction
+        for (int k = i; k < Math.min(s.tokens().size(), i + 4); k++) if (s.token(k).lower().equals("please")) return true;
         // "PPN received from police", "Referral sent to MASH": a record of the writer's own paperwork
         Token v = s.token(i + 1);
         if (v != null && !t.posIs("PRON") && ADMIN.contains(v.lower())) return true;
@@ -219,6 +227,11 @@ public final class MissingSourceCheck implements Check {
             if (t.posIs("VERB") || t.posIs("AUX")) return false;
             if (PROFESSIONALS.contains(l)) return true;
         }
+        return false;
+    }
+
+    private static boolean hasPerfect(Sentence s) {
+        for (Token t : s.tokens()) if (t.posIs("AUX") && Words.set("has", "have", "'s", "'ve").contains(t.lower())) return true;
         return false;
     }
 
@@ -372,6 +385,11 @@ public final class MissingSourceCheck implements Check {
                 + "Say who told you, or what you saw and when.", "unsourced-habit");
     }
 
+    private static boolean conditional(Sentence s, int at) {
+        for (int k = 0; k < at; k++) if (Words.set("if", "whether", "until", "unless").contains(s.token(k).lower())) return true;
+        return false;
+    }
+
     private static boolean reportedMissing(Sentence s, int to) {
         if (!"report".equals(s.token(to - 1).lemma())) return false;
         for (int k = to; k < Math.min(s.tokens().size(), to + 4); k++) if (s.token(k).lower().equals("missing")) return true;
@@ -415,6 +433,7 @@ public final class MissingSourceCheck implements Check {
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
+                if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
             }
