@@ -385,14 +385,17 @@ public final class ChildVoiceCheck implements Check {
         return null;
     }
 
+    private static final Set<String> CHILD_WORDS = Words.set("child", "children", "baby", "views", "yp", "toddler", "infant", "young");
+    private static final Set<String> THIRD_PERSON = Words.set("he", "she", "they", "him", "her", "them");
+
     /** The sentence speaks of the child only through a pronoun, which may be someone else's. */
     private static boolean onlyByPronoun(Document doc, Sentence s, Set<String> names) {
         for (Token t : s.tokens()) {
             String l = stripPossessive(t.lower());
-            if (names.contains(l) || Words.set("child", "children", "baby", "views", "yp", "toddler", "infant", "young").contains(l)) return false;
+            if (names.contains(l) || CHILD_WORDS.contains(l)) return false;
         }
         for (Token t : s.tokens()) {
-            if (Words.set("he", "she", "they", "him", "her", "them").contains(t.lower())) return !lastPersonIsChild(doc, t, names);
+            if (THIRD_PERSON.contains(t.lower())) return !lastPersonIsChild(doc, t, names);
         }
         return false;
     }

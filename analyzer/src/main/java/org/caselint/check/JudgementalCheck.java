@@ -269,6 +269,12 @@ public final class JudgementalCheck implements Check {
      * observable action (shouted, threw, slammed), a concrete sign (rubbish, mould) or "for example".
      * Tokens in [skipFrom, skipTo) (the label itself) are not counted.
      */
+    private static final Set<String> SUBORDINATORS = Words.set("whatever", "if", "unless", "whether", "what", "when");
+    private static final Set<String> SAID_NOTHING = Words.set("nothing", "little", "anything");
+    private static final Set<String> WALK_OFF = Words.set("out", "off", "away", "over", "towards", "toward", "up");
+    private static final Set<String> NOT = Words.set("not", "n't");
+    private static final Set<String> STATIVE = Words.set("want", "like", "think", "know", "feel", "care", "seem", "mind");
+
     /** Reporting verbs are evidence only as a description after the label: "was hostile and said ...". */
     private static final Set<String> REPORTING = Words.set("say", "tell", "call", "text", "ring", "repeat", "ask", "talk");
 
@@ -286,14 +292,14 @@ public final class JudgementalCheck implements Check {
         if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had", "to").contains(prev.lower())) return false;
         // "whatever he tells his social worker", "if she says": a clause about saying, not a description of it
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-            if (Words.set("whatever", "if", "unless", "whether", "what", "when").contains(s.token(j).lower())) return false;
+            if (SUBORDINATORS.contains(s.token(j).lower())) return false;
         }
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             if (Attribution.VAGUE.contains(s.token(j).lower())) return false; // "neighbours said"
         }
         Token next = s.token(k + 1);
         // "dad said nothing", "tells each professional what they want to hear": no description of what was heard
-        if (next != null && Words.set("nothing", "little", "anything").contains(next.lower())) return false;
+        if (next != null && SAID_NOTHING.contains(next.lower())) return false;
         Token v = s.token(k);
         if (v.lower().endsWith("s") && !v.lower().equals(v.lemma())) return false;
         return next != null && !next.text().equals(".") && !next.text().equals(",");
@@ -339,7 +345,7 @@ public final class JudgementalCheck implements Check {
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
                     && !x.lower().equals(lemma) && !future(s, k)) return true;
-            if (lemma.equals("walk") && !(s.token(k + 1) != null && Words.set("out", "off", "away", "over", "towards", "toward", "up").contains(s.token(k + 1).lower()))) continue;
+            if (lemma.equals("walk") && !(s.token(k + 1) != null && WALK_OFF.contains(s.token(k + 1).lower()))) continue;
             if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
                     && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
@@ -352,9 +358,8 @@ public final class JudgementalCheck implements Check {
         if (skipTo > 0) {
             for (int k = skipTo; k + 2 < toks.size(); k++) {
                 String l = toks.get(k).lower();
-                if ((l.equals("would") || l.equals("did")) && Words.set("not", "n't").contains(toks.get(k + 1).lower())
-                        && toks.get(k + 2).posIs("VERB") && !Words.set("want", "like", "think", "know", "feel", "care", "seem", "mind")
-                        .contains(toks.get(k + 2).lemma())) return true;
+                if ((l.equals("would") || l.equals("did")) && NOT.contains(toks.get(k + 1).lower())
+                        && toks.get(k + 2).posIs("VERB") && !STATIVE.contains(toks.get(k + 2).lemma())) return true;
             }
         }
         // "He became aggressive: he shouted..." - a colon after the label introduces the description

@@ -230,13 +230,17 @@ public final class MissingSourceCheck implements Check {
         return false;
     }
 
+    private static final Set<String> PERFECT_AUX = Words.set("has", "have", "'s", "'ve");
+    private static final Set<String> PAST_AUX = Words.set("was", "were", "had", "has", "have", "did");
+    private static final Set<String> CONDITIONS = Words.set("if", "whether", "until", "unless");
+
     private static boolean hasPerfect(Sentence s) {
-        for (Token t : s.tokens()) if (t.posIs("AUX") && Words.set("has", "have", "'s", "'ve").contains(t.lower())) return true;
+        for (Token t : s.tokens()) if (t.posIs("AUX") && PERFECT_AUX.contains(t.lower())) return true;
         return false;
     }
 
     private static boolean hasPastAuxiliary(Sentence s) {
-        for (Token t : s.tokens()) if (t.posIs("AUX") && Words.set("was", "were", "had", "has", "have", "did").contains(t.lower())) return true;
+        for (Token t : s.tokens()) if (t.posIs("AUX") && PAST_AUX.contains(t.lower())) return true;
         return false;
     }
 
@@ -299,10 +303,11 @@ public final class MissingSourceCheck implements Check {
         return null;
     }
 
+    private static final Set<String> RELATIVES = Words.set("which", "who", "that", "whom", "where");
+
     private static boolean relative(List<Token> toks, int i) {
-        Set<String> rel = Words.set("which", "who", "that", "whom", "where");
-        if (i > 0 && rel.contains(toks.get(i - 1).lower())) return true;
-        return i > 1 && toks.get(i - 1).posIs("PRON") && rel.contains(toks.get(i - 2).lower());
+        if (i > 0 && RELATIVES.contains(toks.get(i - 1).lower())) return true;
+        return i > 1 && toks.get(i - 1).posIs("PRON") && RELATIVES.contains(toks.get(i - 2).lower());
     }
 
     /**
@@ -386,7 +391,7 @@ public final class MissingSourceCheck implements Check {
     }
 
     private static boolean conditional(Sentence s, int at) {
-        for (int k = 0; k < at; k++) if (Words.set("if", "whether", "until", "unless").contains(s.token(k).lower())) return true;
+        for (int k = 0; k < at; k++) if (CONDITIONS.contains(s.token(k).lower())) return true;
         return false;
     }
 

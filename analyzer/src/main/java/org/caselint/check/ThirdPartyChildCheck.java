@@ -98,14 +98,15 @@ public final class ThirdPartyChildCheck implements Check {
         Set<String> peerContext = new HashSet<>();
         boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
                 || doc.note().subject().age() < 18;
-        for (PersonMention p : candidates(doc)) {
+        String subject = subjectFirstName(doc);
+        for (PersonMention p : candidates(doc, subject)) {
             if (titled(doc, p)) continue; // "Mrs Ahmed", "DC Harris": an adult
             String first = firstName(p.name());
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
             if (COMMON.contains(key) || ADULT_CUES.contains(key) || CHILD_CUES.contains(key)) continue; // "Neighbours have been complaining"
-            if (secondWordIsSubject(doc, p) || (containsExcluded(p.name(), exclude) && !looksLikeName(doc, p))) continue; // "Met Harvey": a verb and the child's name
+            if (secondWordIsSubject(p, subject)) continue;
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
             Cue cue = cue(doc, s, p, exclude);
@@ -113,7 +114,7 @@ public final class ThirdPartyChildCheck implements Check {
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
             else if (cue == Cue.OTHER) adults.add(key); // an animal, an organisation: never flagged
-            else if (childSubject && (peerContext(s) || withSubject(s, p, exclude, doc) || outWithSubject(s, p, doc))) peerContext.add(key);
+            else if (childSubject && (peerContext(s) || withSubject(s, p, subject) || outWithSubject(s, p, subject, doc))) peerContext.add(key);
         }
         for (String key : peerContext) {
             if (!adults.contains(key) && !siblings.contains(key)) children.add(key);
@@ -153,15 +154,13 @@ public final class ThirdPartyChildCheck implements Check {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * "Reece and Jordan started arguing", "The group is Connor, Mikey and Kyle": a name joined by "and" or a comma
-     * to the subject's own name, as someone doing the same thing.
+     * "Reece and Jordan started arguing", "The group is Connor, Mikey and Kyle": a name in a list joined by "and"
+     * with the subject's own name, as someone doing the same thing.
      */
-    private static boolean withSubject(Sentence s, PersonMention p, Set<String> exclude, Document doc) {
-        if (doc.note().subject() == null || doc.note().subject().name() == null) return false;
-        String subject = doc.note().subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    private static boolean withSubject(Sentence s, PersonMention p, String subject) {
+        if (subject == null) return false;
         List<Token> toks = s.tokens();
-        int at = -1;
-        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= p.start()) { at = i; break; }
+        int at = tokenAt(toks, p.start());
         if (at < 0) return false;
         // the list must be joined by "and": "Connor, Mikey and Kyle", not "When I asked about Ysgol Bryn Coch, Cerys said"
         boolean and = false;
@@ -188,13 +187,11 @@ public final class ThirdPartyChildCheck implements Check {
      * "Tyrese had been arrested on Brook Street with Jordan Pike", "Zak was stopped outside the shop with Dylan
      * Frost": a name after "with" in a sentence about what the child (aged 10 or over) did away from home.
      */
-    private static boolean outWithSubject(Sentence s, PersonMention p, Document doc) {
-        Note n = doc.note();
-        if (n.subject() == null || n.subject().name() == null || n.subject().age() == null || n.subject().age() < 10) return false;
-        String subject = n.subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    private static boolean outWithSubject(Sentence s, PersonMention p, String subject, Document doc) {
+        Integer age = doc.note().subject() == null ? null : doc.note().subject().age();
+        if (subject == null || age == null || age < 10) return false;
         List<Token> toks = s.tokens();
-        int at = -1;
-        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= p.start()) { at = i; break; }
+        int at = tokenAt(toks, p.start());
         if (at < 1) return false;
         int k = at - 1;
         while (k > 0 && (toks.get(k).text().equals(",") || toks.get(k).lower().equals("and")
@@ -204,11 +201,13 @@ public final class ThirdPartyChildCheck implements Check {
         boolean outing = false;
         for (int i = 0; i < k; i++) {
             Token t = toks.get(i);
-            if (t.lower().equals(subject) || (i == 0 && Words.set("he", "she").contains(t.lower()))) subjectFirst = true;
+            if (t.lower().equals(subject) || (i == 0 && HE_SHE.contains(t.lower()))) subjectFirst = true;
             if (OUTINGS.contains(t.lemma() == null ? t.lower() : t.lemma())) outing = true;
         }
         return subjectFirst && outing;
     }
+
+    private static final Set<String> HE_SHE = Words.set("he", "she");
 
     private static final Set<String> OUTINGS = Words.set("arrest", "stop", "search", "see", "find", "catch", "spot",
             "hang", "spend", "go", "walk", "ride", "rob", "fight", "smoke", "run", "leave", "return", "play", "sit");
@@ -221,7 +220,7 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
-    private static List<PersonMention> candidates(Document doc) {
+    private static List<PersonMention> candidates(Document doc, String subject) {
         List<PersonMention> out = new ArrayList<>(doc.persons());
         Set<Integer> starts = new HashSet<>();
         for (PersonMention p : out) starts.add(p.start());
@@ -239,8 +238,6 @@ public final class ThirdPartyChildCheck implements Check {
             }
             // "Reece and Jordan Mills started arguing": a capitalised word joined by "and" to the child's name,
             // which NER may have taken for a place
-            String subject = doc.note().subject() == null || doc.note().subject().name() == null ? null
-                    : doc.note().subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
             for (int i = 0; subject != null && i + 2 < toks.size(); i++) {
                 boolean forward = toks.get(i).lower().equals(subject) && toks.get(i + 1).lower().equals("and");
                 boolean backward = toks.get(i + 1).lower().equals("and") && toks.get(i + 2).lower().equals(subject);
@@ -312,24 +309,23 @@ public final class ThirdPartyChildCheck implements Check {
         return f;
     }
 
-    private static boolean secondWordIsSubject(Document doc, PersonMention p) {
-        if (doc.note().subject() == null || doc.note().subject().name() == null) return false;
+    /** The subject's first name in lower case, or null when the note does not give one. */
+    private static String subjectFirstName(Document doc) {
+        Note n = doc.note();
+        if (n.subject() == null || n.subject().name() == null || n.subject().name().isBlank()) return null;
+        return n.subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the first token at or after this offset, or -1. */
+    private static int tokenAt(List<Token> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= offset) return i;
+        return -1;
+    }
+
+    /** "Met Harvey": NER took the verb before the child's name into the mention. */
+    private static boolean secondWordIsSubject(PersonMention p, String subject) {
         String[] parts = p.name().strip().split("\\s+");
-        String first = doc.note().subject().name().strip().split("\\s+")[0];
-        return parts.length >= 2 && parts[1].equalsIgnoreCase(first);
-    }
-
-    private static boolean containsExcluded(String name, Set<String> exclude) {
-        for (String part : name.split("\\s+")) if (exclude.contains(part.toLowerCase(Locale.ROOT))) return true;
-        return false;
-    }
-
-    /** Is the mention's first word tagged as a proper noun (a first name), not a verb that opens the sentence? */
-    private static boolean looksLikeName(Document doc, PersonMention p) {
-        for (Token t : doc.sentences().get(p.sentenceIndex()).tokens()) {
-            if (t.start() == p.start()) return t.posIs("PROPN");
-        }
-        return true;
+        return subject != null && parts.length >= 2 && parts[1].equalsIgnoreCase(subject);
     }
 
     /** What the words around this mention say about the person: child, adult, sibling or nothing. */
