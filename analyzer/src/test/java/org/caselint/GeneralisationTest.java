@@ -83,7 +83,16 @@ class GeneralisationTest {
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was asleep, so I will see her at school on Friday.; child-voice; ; Chloe Baxter; 10",
         "Ryan's mum, Stacey, rang to rearrange family time. She said she works Tuesdays now. She told me she can only do Saturdays.; child-voice; (note); Ryan Fletcher; 9",
         "Visit to Nathaniel. Nate cooked pasta with me. He told me he wants to learn three more meals before he moves.; child-voice; ; Nathaniel Osei; 17",
-        "Visit to the ward. Dr Patel told me Freddie was brought into hospital at 1am. Mum told me his leg got caught in the cot.; child-voice; (note); Freddie Cole; 0"
+        "Visit to the ward. Dr Patel told me Freddie was brought into hospital at 1am. Mum told me his leg got caught in the cot.; child-voice; (note); Freddie Cole; 0",
+        // child-voice: who speaks a quotation or a pronoun; aids and sounds for a child who does not speak
+        "Contact at the centre. Dad brought a cake. Goodbyes were hard for Rosie-Ann: she held on to Dad's coat and said 'I want to come with you'.; child-voice; ; Rosie-Ann Platt; 5",
+        "Call from Josh's nan. Nan said she can no longer have Josh at weekends because of her back. She said she is exhausted. She asked for respite.; child-voice; (note); Josh Kerr; 11",
+        "Call from his carer, Mrs Dunn. She said Kyle came home late with a torn jacket. She also said she found cigarettes in his bag.; child-voice; (note); Kyle Rowe; 14",
+        "Review at school. Amira used her communication app throughout. She pressed 'happy' when her teacher showed her a photo of the swimming pool.; child-voice; ; Amira Khan; 12",
+        "Visit to Jack at home. Jack was in his chair by the window. He vocalised and smiled when his carer sang to him.; child-voice; ; Jack Moore; 10",
+        "Incident at break. Tom was in a fight with another pupil on the field. Tom placed in isolation for the afternoon. He shouted at staff on the way.; child-voice; (note); Tom Reid; 13",
+        "Call with the social worker. Mum wants Lola to go to her friend's house for the weekend. The friend is not known to us.; child-voice; (note); Lola Green; 1",
+        "Visit to Mum. Kai was at his dad's, so I did not see him today. I will visit him at his dad's on Friday.; child-voice; ; Kai Bell; 8"
     })
     void generalises(String text, String category, String expected, String subject, int age) {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));

@@ -47,7 +47,9 @@ public final class ChildVoiceCheck implements Check {
             + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols|spoken words|"
             + "picture cards?|objects of reference|does not talk|doesn't talk|no words|not yet talking|gestures to|"
             + "(?:does not|doesn't|did not|didn't|cannot|can't) use (?:any )?(?:words|speech)|no (?:spoken|verbal) (?:language|communication)|"
-            + "(?:very )?(?:limited|little) (?:speech|language)|has (?:only )?a few words", Pattern.CASE_INSENSITIVE);
+            + "(?:very )?(?:limited|little) (?:speech|language)|has (?:only )?a few words|communication (?:app|book|board)|"
+            + "\\baac\\b|\\bvocali[sz](?:ed|es|ing|ation)?\\b(?! (?:that|his|her|their))|speech (?:and language )?delay|delayed speech|"
+            + "(?:uses|has|says) (?:about |around |only |roughly )?\\d+ words", Pattern.CASE_INSENSITIVE);
     /**
      * A reason the child's views are not in the note: the child was not there (asleep, at school, in hospital, not
      * at home), could not or would not talk (declined, refused, too young), or "not seen" with its reason
@@ -59,7 +61,8 @@ public final class ChildVoiceCheck implements Check {
             + "(?:was|were) (?:staying|out) with|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
             + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up)|"
             + "(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
-            + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+)?(?:seen|see|spoken|speak|talk|ascertain|gather|obtain)\\w*(?!\\s+(?:a|an|the|any)\\b)[^.]{0,80}?"
+            + "\\b(?:so|therefore) (?:i|we) (?:did not|didn't|could not|couldn't|was unable to|were unable to|have not|haven't) (?:see|speak|talk|meet)|"
+            + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+|been able to\\s+|able to\\s+)?(?:seen|see|spoken|speak|talk|hear from|ascertain|gather|obtain)\\w*(?!\\s+(?:a|an|the|any)\\b)[^.]{0,80}?"
             + "(?:because|as|since|due to|owing to|who was|while|when (?:he|she|they) (?:was|were))", Pattern.CASE_INSENSITIVE);
     /** A visit that did not get in: "There was no answer", "nobody was home", "could not gain access". */
     private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
@@ -172,7 +175,7 @@ public final class ChildVoiceCheck implements Check {
         int she = 0;
         Sentence before = null;
         for (Sentence s : doc.sentences()) {
-            if (before != null && !before.isHeading() && !s.tokens().isEmpty() && firstPersonIsChild(before, names)) {
+            if (before != null && !before.isHeading() && !s.tokens().isEmpty() && firstPersonIsChild(doc, before, names)) {
                 String l = s.tokens().get(0).lower();
                 if (l.equals("he")) he++;
                 if (l.equals("she")) she++;
@@ -183,22 +186,45 @@ public final class ChildVoiceCheck implements Check {
         return he > she ? "he" : "she";
     }
 
-    private static boolean firstPersonIsChild(Sentence s, Set<String> names) {
+    private static boolean firstPersonIsChild(Document doc, Sentence s, Set<String> names) {
+        // "She said Ben came home ...": the subject is the pronoun, whoever it stands for
+        if (!s.tokens().isEmpty() && THIRD_PERSON.contains(s.tokens().get(0).lower())) return false;
         for (Token t : s.tokens()) {
-            Boolean who = personIn(s, t, names);
+            Boolean who = personIn(doc, s, t, names);
             if (who != null) return who;
         }
         return false;
     }
 
     /** As {@link #person}, but "Ryan's mum" is the mum, not Ryan. */
-    private static Boolean personIn(Sentence s, Token t, Set<String> names) {
+    private static Boolean personIn(Document doc, Sentence s, Token t, Set<String> names) {
+        if (doc.quoteAt(t.start()) != null) return null; // "it's me and Mummy": a name inside a quotation is not an antecedent
         Boolean who = person(t, names);
+        if (Boolean.FALSE.equals(who) && restOfChildsName(s, t, names)) return Boolean.TRUE;
         if (Boolean.TRUE.equals(who) && t.lower().endsWith("'s")) {
             Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
             if (nx != null && ADULTS.contains(nx.lower())) return Boolean.FALSE;
         }
         return who;
+    }
+
+    /** Is another person (a name, "Nan", "the teacher") named before this mention of the child in its sentence? */
+    private static boolean someoneElseFirst(Document doc, Token at, Set<String> names) {
+        Sentence s = doc.sentenceAt(at.start());
+        if (s == null) return false;
+        for (Token t : s.tokens()) {
+            if (t.start() >= at.start()) return false;
+            if (Boolean.FALSE.equals(personIn(doc, s, t, names))) return true;
+        }
+        return false;
+    }
+
+    /** "Mae" of "Lily-Mae", "Porter" of "Lily-Mae Porter": a name straight after the child's own. */
+    private static boolean restOfChildsName(Sentence s, Token t, Set<String> names) {
+        int i = t.index() - s.tokens().get(0).index();
+        Token before = s.token(i - 1);
+        if (before != null && before.text().equals("-")) before = s.token(i - 2);
+        return before != null && !before.lower().endsWith("'s") && names.contains(stripPossessive(before.lower()));
     }
 
     private static String countPronouns(Document doc, Set<String> names, boolean sameSentence) {
@@ -207,6 +233,9 @@ public final class ChildVoiceCheck implements Check {
         List<Token> toks = doc.tokens();
         for (int i = 0; i < toks.size(); i++) {
             if (!names.contains(stripPossessive(toks.get(i).lower()))) continue;
+            // "Nan has said she can no longer have Dylan because of her health": the child is not the subject
+            // here, and the pronouns after the name are the subject's
+            if (someoneElseFirst(doc, toks.get(i), names)) continue;
             for (int k = i + 1; k < Math.min(toks.size(), i + 40); k++) {
                 String l = toks.get(k).lower();
                 if (sameSentence && (l.equals(".") || l.equals("?") || l.equals("!"))) break; // the next sentence may be about someone else
@@ -216,6 +245,8 @@ public final class ChildVoiceCheck implements Check {
                 // subject "he"/"she" and possessive "his"/"her + noun" say who the child is; "ran to her" is
                 // someone else (the mum the child ran to)
                 Token nx = k + 1 < toks.size() ? toks.get(k + 1) : null;
+                // "Jayden, who has stayed at her house": a possessive after a preposition is often someone else's place
+                Token pv = toks.get(k - 1);
                 boolean possessive = nx != null && (nx.posIs("NOUN") || nx.posIs("ADJ") || nx.posIs("NUM"));
                 if (l.equals("he") || (l.equals("his") && possessive)) { he++; break; }
                 if (l.equals("she") || (l.equals("her") && possessive)) { she++; break; }
@@ -230,11 +261,11 @@ public final class ChildVoiceCheck implements Check {
         boolean knowSubject = !names.isEmpty();
         for (Quote q : doc.quotes()) {
             if (q.end() - q.start() < 4) continue;
+            if (knowSubject && saidByChild(doc, q, names, pronoun)) return true;
             if (q.speaker() == null) {
                 if (!knowSubject) return true;
                 continue;
             }
-            if (knowSubject && saidByChild(doc, q, names)) return true;
             String sp = q.speaker().toLowerCase(Locale.ROOT);
             if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return true;
             if (sp.equals("he") || sp.equals("she")) {
@@ -265,14 +296,28 @@ public final class ChildVoiceCheck implements Check {
                     if (!(v.posIs("VERB") || v.posIs("AUX") || v.posIs("NOUN"))) continue;
                     if (VOICE_VERBS.contains(lemma)) {
                         if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
+                        if (!saysSomething(s, k, lemma)) break;
                         return true;
                     }
-                    if (observable && v.posIs("VERB") && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k)) return true;
+                    Token to = s.token(k - 1);
+                    boolean infinitive = to != null && to.lower().equals("to"); // "Mum wants Zara to go to her friend"
+                    if (observable && v.posIs("VERB") && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k) && !infinitive) return true;
                     if (v.posIs("VERB") && !v.posIs("AUX") && !observable) break;
                 }
             }
         }
         return false;
+    }
+
+    /** Words that are voice only with what was said: "shouted that ...", not "shouted at Dean"; "placed a card", not "placed in isolation". */
+    private static final Set<String> LOUD = Words.set("shout", "scream", "yell");
+    private static final Set<String> PUT = Words.set("place", "put");
+
+    private static boolean saysSomething(Sentence s, int k, String lemma) {
+        Token nx = s.token(k + 1);
+        if (LOUD.contains(lemma)) return nx != null && (nx.lower().equals("that") || nx.text().equals(":"));
+        if (PUT.contains(lemma)) return nx != null && !nx.posIs("ADP") && !nx.posIs("PUNCT");
+        return true;
     }
 
     private static final Pattern ADULT_SECTION = Pattern.compile("\\b(?:mum|mother|dad|father|parents?|carers?|tm|manager|"
@@ -307,7 +352,7 @@ public final class ChildVoiceCheck implements Check {
      * "Mrs Heaney said Jodie was crying and had told her, "Nobody likes me"": the verb of saying just before the
      * quotation, and the person named before that verb, is the child.
      */
-    private static boolean saidByChild(Document doc, Quote q, Set<String> names) {
+    private static boolean saidByChild(Document doc, Quote q, Set<String> names, String pronoun) {
         Sentence s = doc.sentenceAt(q.start());
         if (s == null) return false;
         List<Token> toks = s.tokens();
@@ -321,10 +366,33 @@ public final class ChildVoiceCheck implements Check {
                 else if (q.start() - t.end() > 25) return false; // the verb must introduce the quotation
                 continue;
             }
-            Boolean who = personIn(s, t, names);
+            if ((t.lower().equals("he") || t.lower().equals("she")) && clauseSubject(s, i)) {
+                // "... for Lily-Mae: she clung to Kerry's leg and said": the pronoun is the speaker
+                if (pronoun != null && !pronoun.equals(t.lower())) return false;
+                Boolean who = resolve(doc, t, names);
+                if (who != null) return who;
+                continue;
+            }
+            if (notSubject(s, i)) continue; // "Lily clung to Kerry's leg and said ...": Lily speaks, not Kerry
+            if (person(t, names) != null && restOfChildsName(s, t, names)) continue; // judged at its first part
+            Boolean who = personIn(doc, s, t, names);
             if (who != null) return who;
         }
         return false;
+    }
+
+    /** A possessive ("Kerry's leg") or the object of a preposition ("ran to Kerry"). */
+    private static boolean notSubject(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (t.lower().endsWith("'s")) return true;
+        Token before = i > 0 ? s.tokens().get(i - 1) : null;
+        return before != null && before.posIs("ADP");
+    }
+
+    /** A pronoun that opens a clause: at the start, or after punctuation or "and"/"but". */
+    private static boolean clauseSubject(Sentence s, int i) {
+        Token before = i > 0 ? s.tokens().get(i - 1) : null;
+        return before == null || before.posIs("PUNCT") || before.posIs("CCONJ");
     }
 
     /** The speaker's pronoun next to a quotation: the last one before it in its sentence, else the first after it. */
@@ -342,20 +410,39 @@ public final class ChildVoiceCheck implements Check {
 
     /** Who a pronoun at this token stands for: TRUE the child, FALSE someone else, null when the text does not say. */
     private static Boolean resolve(Document doc, Token at, Set<String> names) {
+        return resolve(doc, at, names, 3);
+    }
+
+    private static Boolean resolve(Document doc, Token at, Set<String> names, int depth) {
         Sentence here = doc.sentenceAt(at.start());
         if (here == null) return null;
         Boolean inSentence = null;
+        Boolean owner = null; // "the nurse raised Tyreese's weight: she ...": an owner only when no one else is named
         for (Token t : here.tokens()) {
             if (t.start() >= at.start()) break;
-            Boolean who = personIn(here, t, names);
-            if (who != null) inSentence = who;
+            Boolean who = personIn(doc, here, t, names);
+            if (who == null) continue;
+            if (Boolean.TRUE.equals(who) && t.lower().endsWith("'s")) owner = who;
+            else inSentence = who;
         }
         if (inSentence != null) return inSentence;
+        if (owner != null) return owner;
         Sentence before = doc.previous(here);
         if (before == null || before.isHeading()) return null;
+        Token opener = before.tokens().isEmpty() ? null : before.tokens().get(0);
+        if (opener != null && opener.lower().equals(at.lower()) && at.start() == here.tokens().get(0).start()) {
+            // "She said Ben came home late. She also said ...": the same pronoun opening two sentences is one person
+            return depth > 0 ? resolve(doc, opener, names, depth - 1) : null;
+        }
+        String object = at.lower().equals("he") ? "him" : at.lower().equals("she") ? "her" : null;
         for (Token t : before.tokens()) {
-            Boolean who = personIn(before, t, names);
-            if (who != null) return who;
+            Boolean who = personIn(doc, before, t, names);
+            if (who == null) continue;
+            // "Jodie drove round but couldn't find him. He turned up at 2am": "him" is not Jodie, and "He" is "him"
+            if (Boolean.FALSE.equals(who) && object != null) {
+                for (Token o : before.tokens()) if (o.start() > t.start() && o.lower().equals(object)) return null;
+            }
+            return who;
         }
         return null;
     }
@@ -377,6 +464,7 @@ public final class ChildVoiceCheck implements Check {
     private static Boolean person(Token t, Set<String> names) {
         String l = stripPossessive(t.lower());
         if (names.contains(l)) return Boolean.TRUE;
+        if (ADULTS.contains(l) && !t.lower().endsWith("'s")) return Boolean.FALSE; // "Mum", tagged a name or not
         if (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !Words.isAllCaps(t.text())
                 && !Words.CALENDAR.contains(l) && ("PERSON".equals(t.ner()) || !t.lower().endsWith("'s"))) {
             return "PERSON".equals(t.ner()) ? Boolean.FALSE : null;
