@@ -74,6 +74,15 @@ class GeneralisationTest {
         "Mum left the ward with her boyfriend Shane Kirby at 7pm.; third-party-child; ; Ava Kirk; 0",
         "Supervision with Dawn Hughes (registered manager) about the plan for Summer.; third-party-child; ; Summer Lee; 15",
         "Present: Detective Constable Lee Hamilton, Child Exploitation Team, and me.; third-party-child; ; Ella Smith; 14",
+        // third-party-child: staff in brackets, a worker named by role, initials, a game, a parent's friend, lists with one age
+        "Night staff (Gary Pike and Lorna Hale) checked on Sam every fifteen minutes.; third-party-child; ; Sam Todd; 14",
+        "Phone call with Fiona Grant, Sam's worker at the Youth Justice Service.; third-party-child; ; Sam Todd; 14",
+        "A girl in her class (initials K.M.) pulled her hair.; third-party-child; ; Ruby Finch; 9",
+        "After tea they played Jenga and Ruby won twice.; third-party-child; ; Ruby Finch; 9",
+        "Mum would like Ava to stay with her friend Donna over the weekend.; third-party-child; ; Ava Kirk; 1",
+        "She was with Tamsin Lowe and Holly Dean, both 13, when the police found them.; third-party-child; Tamsin Lowe|Holly Dean; Ruby Finch; 14",
+        "He was with Reece Nolan until midnight.; third-party-child; Reece Nolan; Kai Bell; 15",
+        "He was with his uncle, Reece Nolan, until midnight.; third-party-child; ; Kai Bell; 15",
         // judgemental: arriving is not evidence, nor is a habit of telling; talking about something is
         "Kai was gobby with staff from the minute he walked through the door.; judgemental; gobby; ; 0",
         "He is sly and tells each professional what they want to hear.; judgemental; sly; ; 0",

@@ -49,7 +49,10 @@ public final class ThirdPartyChildCheck implements Check {
             "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "godfather", "step-dad", "step-mum");
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
-    private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
+    private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
+    /** "Tia Roberts and Lacey-Jo Hammond, both 14": one age for a list of names. */
+    private static final Pattern LIST_AGE = Pattern.compile("^(?:,?\\s*(?:and\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?){1,3}"
+            + ",\\s*(?:both|all)\\s+(?:aged\\s+)?(\\d{1,2})\\b");
     /** "who she thinks is about 22", "aged about 15", "in his twenties". */
     private static final Pattern AGE_APPROX = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:\\w+\\s+){0,2}(?:is|was)\\s+"
             + "(?:about|around|roughly|approximately|maybe|possibly)?\\s*|(?:aged|age)\\s+(?:about|around)\\s+|\\(?(?:about|around)\\s+)(\\d{1,2})\\b");
@@ -69,7 +72,7 @@ public final class ThirdPartyChildCheck implements Check {
             "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
 "teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
             "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
-            "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "names", "sandpit", "splashed",
+            "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "winding", "names", "sandpit", "splashed",
             "snatched", "hide-and-seek");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
@@ -101,6 +104,8 @@ public final class ThirdPartyChildCheck implements Check {
         String subject = subjectFirstName(doc);
         for (PersonMention p : candidates(doc, subject)) {
             if (titled(doc, p)) continue; // "Mrs Ahmed", "DC Harris": an adult
+            String[] words = p.name().strip().split("\\s+");
+            if (words.length > 1 && ADULT_CUES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) continue; // "Isaac's dad"
             String first = firstName(p.name());
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
@@ -204,6 +209,8 @@ public final class ThirdPartyChildCheck implements Check {
             if (t.lower().equals(subject) || (i == 0 && HE_SHE.contains(t.lower()))) subjectFirst = true;
             if (OUTINGS.contains(t.lemma() == null ? t.lower() : t.lemma())) outing = true;
         }
+        Token beforeWith = k > 0 ? toks.get(k - 1) : null; // "He was with Reece Butterworth"
+        if (beforeWith != null && "be".equals(beforeWith.lemma())) outing = true;
         return subjectFirst && outing;
     }
 
@@ -230,6 +237,7 @@ public final class ThirdPartyChildCheck implements Check {
                 Token t = toks.get(i);
                 if (starts.contains(t.start()) || !t.posIs("PROPN") || t.text().length() < 2
                         || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
+                if (out.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue; // "Dean" of "Holly Dean"
                 String after = doc.normalized().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
                 if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find() || AGE_COMMA.matcher(after).lookingAt()) {
                     out.add(new PersonMention(t.start(), t.end(), t.text(), s.index()));
@@ -300,9 +308,12 @@ public final class ThirdPartyChildCheck implements Check {
                 && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
     }
 
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
+
     private static String firstName(String name) {
         String[] parts = name.strip().split("\\s+");
         if (parts.length == 0) return null;
+        if (INITIALS.matcher(name.strip()).matches()) return null; // "L.W.", "J. P.": initials are fine
         String f = parts[0].replaceAll("[^\\p{L}'-]", "");
         if (f.length() < 2) return null; // initials are fine
         if (f.length() == 2 && f.charAt(1) == '.') return null;
@@ -349,6 +360,8 @@ public final class ThirdPartyChildCheck implements Check {
                     "carer", "carers", "school", "class", "teacher", "worker", "keyworker").contains(owned.lower())) return Cue.CHILD;
         }
         boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
+        Token verb = first > 0 ? toks.get(first - 1) : null;
+        if (verb != null && "play".equals(verb.lemma()) && verb.posIs("VERB")) return Cue.OTHER; // "they played Uno": a game
         // words before the name, back to the previous verb: "his friend Aaron", "another pupil, Jake",
         // "an older boy from the year above, Lewis", "her best friend is Aisha", "friends, e.g. Grace and Maisie"
         Cue before = Cue.NONE;
@@ -359,6 +372,12 @@ public final class ThirdPartyChildCheck implements Check {
                 int open = k - 1;
                 while (open > 0 && open > k - 6 && !toks.get(open).text().equals("(")) open--;
                 if (toks.get(open).text().equals("(")) { k = open; continue; }
+            }
+            if (l.equals("(") && k > 0) { // "Staff (Dean Holt and Amy Shore)": the word before the bracket says who
+                String role = toks.get(k - 1).lower();
+                if (ADULT_CUES.contains(role)) before = Cue.ADULT;
+                else if (SIBLING_CUES.contains(role)) before = Cue.SIBLING;
+                break;
             }
             if (l.equals(")") || l.equals("(") || l.equals(";") || l.equals(":")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
@@ -371,6 +390,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (ADULT_CUES.contains(l) || l.equals("colleague")) { before = Cue.ADULT; break; }
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
                 if ((l.equals("boyfriend") || l.equals("girlfriend")) && adultsPartner(doc, toks, k)) { before = Cue.ADULT; break; }
+                if (l.equals("friend") && babysParent(doc, toks, k)) { before = Cue.ADULT; break; }
                 boolean adultsOwn = false;
                 for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
                     Token b = s.token(j);
@@ -392,6 +412,8 @@ public final class ThirdPartyChildCheck implements Check {
         if (age.find()) return Integer.parseInt(age.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         // then an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
         String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
+        var listAge = LIST_AGE.matcher(doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 70)));
+        if (listAge.find()) return Integer.parseInt(listAge.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         for (Pattern pat : List.of(AGE, AGE_COMMA, AGED, AGE_APPROX)) {
             var m = pat.matcher(after);
             if (pat == AGED || pat == AGE_APPROX ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
@@ -426,6 +448,8 @@ public final class ThirdPartyChildCheck implements Check {
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
             if (l.equals("yp") || l.equals("cyp") || (l.equals("young") && s.token(k + 1) != null
                     && Words.set("person", "people").contains(s.token(k + 1).lower()))) return Cue.CHILD;
+            if (l.endsWith("'s") && k > last + 1 && s.token(k + 1) != null && ADULT_CUES.contains(s.token(k + 1).lower())
+                    && toks.get(k - 1).text().equals(",")) return Cue.ADULT; // "Kelly Ambrose, Marcus's worker at ..."
             if (l.endsWith("'s") && k > last + 1 && s.token(k + 1) != null && Words.set("son", "daughter", "grandson",
                     "granddaughter", "nephew", "niece", "child").contains(s.token(k + 1).lower())
                     && !subjectAndFamily.contains(l.substring(0, l.length() - 2))) return Cue.CHILD; // "Connor, Mandy's son,"
@@ -463,6 +487,14 @@ public final class ThirdPartyChildCheck implements Check {
         Integer age = doc.note().subject() == null ? null : doc.note().subject().age();
         if (age != null && age < 12) return true;
         for (int j = k - 1; j >= 0 && j >= k - 12; j--) if (PARENTS.contains(toks.get(j).lower())) return true;
+        return false;
+    }
+
+    /** "Mum wants Zara to go to her friend Rubina" in a baby's record: a parent named before, so the parent's friend. */
+    private static boolean babysParent(Document doc, List<Token> toks, int k) {
+        Integer age = doc.note().subject() == null ? null : doc.note().subject().age();
+        if (age == null || age > 2 || k == 0 || !Words.set("her", "his", "their").contains(toks.get(k - 1).lower())) return false;
+        for (int j = k - 2; j >= 0 && j >= k - 14; j--) if (PARENTS.contains(toks.get(j).lower())) return true;
         return false;
     }
 
