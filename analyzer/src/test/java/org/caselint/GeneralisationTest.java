@@ -65,6 +65,12 @@ class GeneralisationTest {
         "Mr Cole has missed three of his last five family time sessions.; missing-source; Mr Cole has missed three of his last five family time sessions; ; 0",
         "The review took place at the family centre on Monday morning.; missing-source; ; ; 0",
         "Mum has a history of complaining about every school the children go to.; missing-source; has a history; ; 0",
+        // missing-source: the staff of a named place can be asked again; action points and the writer's paperwork are not events
+        "Email from Heron Lodge about the weekend. Staff report he refused to come in for tea on Saturday.; missing-source; ; ; 0",
+        "Brookfield staff say he has settled on his overnight stays.; missing-source; ; ; 0",
+        "College to send the attendance figures every Friday and continue to monitor.; missing-source; ; ; 0",
+        "Dad, Sean Platt, to be told of the outcome by his solicitor.; missing-source; ; ; 0",
+        "Health assessment done at the clinic on Monday.; missing-source; ; ; 0",
         // child-voice: whose pronoun it is; a visit with no answer is a reason
         "Phone call from Grace's mum. She said the carer had cut Grace's hair without asking her. She shouted, called me a \"useless cow\" and put the phone down.; child-voice; (note); Grace Obi; 13",
         "Visit to Leo. Leo has lived with Sue and Pete Hall for two years. He told me he wants to stay with them until he is grown up.; child-voice; ; Leo Grant; 12",

@@ -3,6 +3,7 @@ package org.caselint.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.caselint.learn.SentenceClassifier;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
@@ -160,7 +161,22 @@ public final class MissingSourceCheck implements Check {
         Token v = s.token(i + 1);
         if (v != null && !t.posIs("PRON") && ADMIN.contains(v.lower())) return true;
         Token v2 = s.token(i + 2);
-        return v2 != null && !t.posIs("PRON") && t.posIs("NOUN") && v.posIs("NOUN") && ADMIN.contains(v2.lower());
+        if (v2 != null && !t.posIs("PRON") && t.posIs("NOUN") && v.posIs("NOUN") && ADMIN.contains(v2.lower())) return true;
+        return actionPoint(s);
+    }
+
+    /** "School to attend core group meetings", "Mum, Kelly Foster, to be told of the decision": who is to do what next. */
+    private static boolean actionPoint(Sentence s) {
+        for (int k = 1; k < Math.min(s.tokens().size() - 1, 9); k++) {
+            Token t = s.token(k);
+            if (t.posIs("VERB") || t.posIs("AUX")) return false;
+            if (t.lower().equals("to") && t.posIs("PART")) {
+                Token v = s.token(k + 1);
+                Token subject = s.token(k - 1);
+                return (v.posIs("VERB") || v.posIs("AUX")) && !subject.posIs("ADJ") && !subject.posIs("ADV");
+            }
+        }
+        return false;
     }
 
     /** "Contact with Dad has been suspended": the opening word is a noun after all. */
@@ -174,7 +190,8 @@ public final class MissingSourceCheck implements Check {
             "seen", "understood", "alleged", "rumoured", "suspected", "described", "considered", "regarded", "deemed", "felt", "heard");
 
     private static final Set<String> ADMIN = Words.set("received", "sent", "completed", "made", "held", "booked",
-            "arranged", "emailed", "uploaded", "updated", "closed", "opened");
+            "arranged", "emailed", "uploaded", "updated", "closed", "opened", "done", "undertaken", "submitted", "requested",
+            "chased", "logged");
 
     private static final java.util.regex.Pattern NO_CONCERNS = java.util.regex.Pattern.compile(
             "\\bno (?:further |other |new |current |significant |ongoing )?(?:concerns?|worries|issues)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -402,6 +419,20 @@ public final class MissingSourceCheck implements Check {
     }
 
     /** Cues that stay unsourced even in a reported account, unless the source is named before them. */
+    /** A named place: "Kestrel Lodge", "Oakfield School", "Ward 12": whose staff they are. */
+    private static final Pattern SETTING = Pattern.compile("\\b\\p{Lu}[\\p{L}']+\\s+(?:House|Lodge|Unit|Centre|Center|School|"
+            + "Academy|Primary|Nursery|Hospital|Ward|Court|Hall|Home|College|Base|Farm|Place|View|Grange|Manor)\\b");
+
+    /**
+     * "Larchwood staff say", or "Staff report ..." in a note that has named the place ("Email from Kestrel Lodge"):
+     * the staff of a named setting can be asked again, so they are a source.
+     */
+    private static boolean settingNamed(Document doc, Sentence s, Token staff) {
+        Token before = s.token(staff.index() - s.tokens().get(0).index() - 1);
+        if (before != null && Character.isUpperCase(before.text().charAt(0))) return true;
+        return SETTING.matcher(doc.text().substring(0, staff.start())).find();
+    }
+
     private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "vague-staff", "passive-to");
 
     @Override public Rule rule() { return rule; }
@@ -438,6 +469,7 @@ public final class MissingSourceCheck implements Check {
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
+                if (m.term().entry().id().equals("vague-staff") && settingNamed(doc, s, first)) continue;
                 if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
