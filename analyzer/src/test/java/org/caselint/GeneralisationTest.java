@@ -93,6 +93,10 @@ class GeneralisationTest {
         "Kai was gobby with staff from the minute he walked through the door.; judgemental; gobby; ; 0",
         "He is sly and tells each professional what they want to hear.; judgemental; sly; ; 0",
         "Mum was inappropriate, talking to the girls about her new boyfriend and the court case.; judgemental; ; ; 0",
+        // judgemental: a present habit after the label is another claim; meeting someone is not seeing what they did
+        "Tyler is sly and plays the carers off against each other.; judgemental; sly; ; 0",
+        "Leah was hostile at the start. I saw Leah on her own afterwards.; judgemental; hostile; ; 0",
+        "Leah was hostile at the start. I saw her throw her phone at the door.; judgemental; ; ; 0",
         // child-voice: 'I did not see her' is a gap, not a reason; a reason clears it
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was upstairs but I did not see her.; child-voice; (note); Chloe Baxter; 10",
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was asleep, so I will see her at school on Friday.; child-voice; ; Chloe Baxter; 10",

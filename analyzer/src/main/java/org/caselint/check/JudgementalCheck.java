@@ -332,21 +332,32 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
+    /** "I saw Grace on her own", "I saw him at school": seeing someone, not seeing them do something. */
+    private static boolean metSomeone(Sentence s, int k) {
+        Token who = s.token(k + 1);
+        Token then = s.token(k + 2);
+        if (who == null || !(who.posIs("PROPN") || who.posIs("PRON"))) return false;
+        return then == null || then.posIs("ADP") || then.posIs("PUNCT") || then.posIs("ADV");
+    }
+
     boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
         // a quotation of what was said is a description; a single quoted word ("out", 'fine') is not
+        List<Token> toks = s.tokens();
         for (Quote q : doc.quotes()) {
             if (q.start() >= s.start() && q.end() <= s.end() + 1
                     && doc.text().substring(q.start(), Math.min(q.end(), doc.text().length())).strip().split("\\s+").length >= 3) return true;
         }
-        List<Token> toks = s.tokens();
         for (int k = 0; k < toks.size(); k++) {
             if (k >= skipFrom && k < skipTo) continue;
             Token x = toks.get(k);
             String lemma = x.lemma() == null ? x.lower() : x.lemma();
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
-                    && !x.lower().equals(lemma) && !future(s, k)) return true;
+                    && !x.lower().equals(lemma) && !future(s, k) && !(skipTo < 0 && metSomeone(s, k))) return true;
             if (lemma.equals("walk") && !(s.token(k + 1) != null && WALK_OFF.contains(s.token(k + 1).lower()))) continue;
-            if (verbs.contains(lemma) && x.posIs("VERB") && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
+            // "plays staff off against each other", "winds the other girls up": a habit in the present is another
+            // claim about the person, not a description of something seen
+            boolean habit = x.lower().endsWith("s") && !x.lower().equals(lemma) && !x.lower().endsWith("ss");
+            if (verbs.contains(lemma) && x.posIs("VERB") && !habit && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
                     && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
             if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
