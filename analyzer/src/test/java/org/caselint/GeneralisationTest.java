@@ -89,6 +89,10 @@ class GeneralisationTest {
         "She was with Tamsin Lowe and Holly Dean, both 13, when the police found them.; third-party-child; Tamsin Lowe|Holly Dean; Ruby Finch; 14",
         "He was with Reece Nolan until midnight.; third-party-child; Reece Nolan; Kai Bell; 15",
         "He was with his uncle, Reece Nolan, until midnight.; third-party-child; ; Kai Bell; 15",
+        "Staff on shift: me and Lorna Pike. Lorna took Ruby to the park after tea.; third-party-child; ; Ruby Finch; 9",
+        "Ruby had a tantrum at bedtime and threw Kayla's teddy across the room.; third-party-child; Kayla; Ruby Finch; 7",
+        // missing-source: a long hug is one event, not a habit
+        "Family time at the centre. Ruby ran to her dad and hugged him for a long time.; missing-source; ; ; 0",
         // judgemental: arriving is not evidence, nor is a habit of telling; talking about something is
         "Kai was gobby with staff from the minute he walked through the door.; judgemental; gobby; ; 0",
         "He is sly and tells each professional what they want to hear.; judgemental; sly; ; 0",
@@ -111,7 +115,9 @@ class GeneralisationTest {
         "Visit to Jack at home. Jack was in his chair by the window. He vocalised and smiled when his carer sang to him.; child-voice; ; Jack Moore; 10",
         "Incident at break. Tom was in a fight with another pupil on the field. Tom placed in isolation for the afternoon. He shouted at staff on the way.; child-voice; (note); Tom Reid; 13",
         "Call with the social worker. Mum wants Lola to go to her friend's house for the weekend. The friend is not known to us.; child-voice; (note); Lola Green; 1",
-        "Visit to Mum. Kai was at his dad's, so I did not see him today. I will visit him at his dad's on Friday.; child-voice; ; Kai Bell; 8"
+        "Visit to Mum. Kai was at his dad's, so I did not see him today. I will visit him at his dad's on Friday.; child-voice; ; Kai Bell; 8",
+        "Handover. Poppy had breakfast early. Apparently she was up crying in the night again. Mum did not ring.; child-voice; (note); Poppy Lane; 8",
+        "Incident record. Theo was upset all morning and threw his cup. Jo and I offered him the garden but he said he wanted to stay inside.; child-voice; ; Theo Marsh; 9"
     })
     void generalises(String text, String category, String expected, String subject, int age) {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));

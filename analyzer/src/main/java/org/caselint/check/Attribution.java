@@ -28,7 +28,7 @@ final class Attribution {
     static final Set<String> RECORDS = Words.set("record", "records", "log", "logs", "referral", "report", "chronology",
             "minutes", "letter", "email", "e-mail", "file", "assessment", "check", "checks", "notes", "plan",
             "statement", "summary", "history", "form", "message", "text", "screenshot", "result", "results",
-            "certificate", "order", "judgment", "judgement", "transcript", "pnc");
+            "certificate", "order", "judgment", "judgement", "transcript", "pnc", "survey", "scan", "x-ray", "x-rays", "examination");
 
     private static final Set<String> DOCUMENT_VERBS = Words.set("states", "records", "shows", "notes", "says",
             "confirms", "describes", "lists", "details", "stated", "recorded", "showed", "noted");

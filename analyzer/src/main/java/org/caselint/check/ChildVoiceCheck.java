@@ -28,7 +28,7 @@ public final class ChildVoiceCheck implements Check {
     private static final Set<String> VOICE_VERBS = Words.set("say", "tell", "explain", "ask", "share", "describe",
             "write", "sign", "want", "like", "love", "hate", "enjoy", "feel", "wish", "worry", "prefer",
             "choose", "agree", "disagree", "reply", "answer", "mention", "talk", "speak", "express", "state",
-            "request", "complain", "disclose", "add", "report", "comment", "laugh", "cry", "shrug", "nod", "smile",
+            "request", "complain", "disclose", "add", "report", "comment", "laugh", "shrug", "nod", "smile",
             "type", "point", "draw", "rate", "score", "dislike", "wishes", "hope", "think", "believe",
             "confirm", "deny", "admit", "insist", "show", "choose", "pick", "whisper", "shout",
             "scream", "say", "mumble", "giggle", "call", "repeat", "answer", "text", "message", "identify", "rank",
@@ -217,6 +217,13 @@ public final class ChildVoiceCheck implements Check {
             if (Boolean.FALSE.equals(personIn(doc, s, t, names))) return true;
         }
         return false;
+    }
+
+    /** "her coat": "her" before a noun is possessive, not the object "asked her". */
+    private static boolean possessiveHer(Sentence s, Token t) {
+        if (!t.lower().equals("her")) return false;
+        Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
+        return nx != null && (nx.posIs("NOUN") || nx.posIs("ADJ") || nx.posIs("NUM"));
     }
 
     /** "Mae" of "Lily-Mae", "Porter" of "Lily-Mae Porter": a name straight after the child's own. */
@@ -418,8 +425,15 @@ public final class ChildVoiceCheck implements Check {
         if (here == null) return null;
         Boolean inSentence = null;
         Boolean owner = null; // "the nurse raised Tyreese's weight: she ...": an owner only when no one else is named
+        String object = at.lower().equals("he") ? "him" : at.lower().equals("she") ? "her" : null;
+        boolean unknown = false;
         for (Token t : here.tokens()) {
             if (t.start() >= at.start()) break;
+            // "Sam and I offered him the trampoline but he didn't want it": "him" is not Sam, and "he" is "him"
+            if (Boolean.FALSE.equals(inSentence) && t.lower().equals(object) && !possessiveHer(here, t)) {
+                inSentence = null;
+                unknown = true;
+            }
             Boolean who = personIn(doc, here, t, names);
             if (who == null) continue;
             if (Boolean.TRUE.equals(who) && t.lower().endsWith("'s")) owner = who;
@@ -427,6 +441,7 @@ public final class ChildVoiceCheck implements Check {
         }
         if (inSentence != null) return inSentence;
         if (owner != null) return owner;
+        if (unknown) return null;
         Sentence before = doc.previous(here);
         if (before == null || before.isHeading()) return null;
         Token opener = before.tokens().isEmpty() ? null : before.tokens().get(0);
@@ -434,7 +449,6 @@ public final class ChildVoiceCheck implements Check {
             // "She said Ben came home late. She also said ...": the same pronoun opening two sentences is one person
             return depth > 0 ? resolve(doc, opener, names, depth - 1) : null;
         }
-        String object = at.lower().equals("he") ? "him" : at.lower().equals("she") ? "her" : null;
         for (Token t : before.tokens()) {
             Boolean who = personIn(doc, before, t, names);
             if (who == null) continue;

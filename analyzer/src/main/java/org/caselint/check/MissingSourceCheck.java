@@ -270,7 +270,7 @@ public final class MissingSourceCheck implements Check {
             + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
             + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|continues? to"
             + "|(?:is|are|'s|'re) still (?!waiting|living|staying|attending|settling|settled)\\w+ing|(?:has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
-            + "|for (?:years|months|weeks|ages|a long time|most of (?:his|her|their) life))\\b",
+            + "|for (?:years|months|weeks|ages|most of (?:his|her|their) life))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
             "heard", "noted", "witnessed", "caught", "found");

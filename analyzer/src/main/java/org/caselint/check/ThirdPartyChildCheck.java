@@ -73,7 +73,8 @@ public final class ThirdPartyChildCheck implements Check {
 "teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
             "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
             "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "winding", "names", "sandpit", "splashed",
-            "snatched", "hide-and-seek");
+            "snatched", "hide-and-seek", "teddy", "teddies", "sandcastle", "sandcastles", "meltdown", "tantrum",
+            "tantrums", "homework");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -379,7 +380,14 @@ public final class ThirdPartyChildCheck implements Check {
                 else if (SIBLING_CUES.contains(role)) before = Cue.SIBLING;
                 break;
             }
-            if (l.equals(")") || l.equals("(") || l.equals(";") || l.equals(":")) break;
+            if (l.equals(":")) { // "Staff present: me and Sam Okafor", "Staff on shift: Jo, Sam": a list of adults
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    String w = toks.get(j).lower();
+                    if (ADULT_CUES.contains(w) || w.equals("professionals") || w.equals("attendees")) { before = Cue.ADULT; break; }
+                }
+                break;
+            }
+            if (l.equals(")") || l.equals("(") || l.equals(";")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
             if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
             if (SIBLING_CUES.contains(l)) {
