@@ -123,4 +123,15 @@ class GeneralisationTest {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));
         assertEquals(want, flagged(text, category, subject == null ? "" : subject, age));
     }
+
+    @org.junit.jupiter.api.Test
+    void otherChildFindingSaysWhatMadeItAChild() {
+        Note n = Note.of("why", "Ruby played football with her friend Tyler at lunchtime. Ruby and Kayla started arguing over the remote.")
+                .withSubject(new Note.Subject("Ruby Finch", null, 9));
+        List<String> messages = Shared.rulesOnly().lint(n).findings().stream()
+                .filter(f -> f.category().id().equals("third-party-child")).map(f -> f.message()).toList();
+        assertEquals(2, messages.size());
+        org.junit.jupiter.api.Assertions.assertTrue(messages.get(0).contains("'Tyler' seems to be another child: the words around it"), messages.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(messages.get(1).contains("'Kayla' seems to be another child: it is named with the child"), messages.get(1));
+    }
 }

@@ -252,8 +252,6 @@ public final class ChildVoiceCheck implements Check {
                 // subject "he"/"she" and possessive "his"/"her + noun" say who the child is; "ran to her" is
                 // someone else (the mum the child ran to)
                 Token nx = k + 1 < toks.size() ? toks.get(k + 1) : null;
-                // "Jayden, who has stayed at her house": a possessive after a preposition is often someone else's place
-                Token pv = toks.get(k - 1);
                 boolean possessive = nx != null && (nx.posIs("NOUN") || nx.posIs("ADJ") || nx.posIs("NUM"));
                 if (l.equals("he") || (l.equals("his") && possessive)) { he++; break; }
                 if (l.equals("she") || (l.equals("her") && possessive)) { she++; break; }

@@ -1,6 +1,7 @@
 package org.caselint.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,7 @@ public final class ThirdPartyChildCheck implements Check {
         Set<String> adults = new HashSet<>();
         Set<String> siblings = new HashSet<>();
         Set<String> peerContext = new HashSet<>();
+        Map<String, String> why = new HashMap<>(); // what made each name a child, for the message
         boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
                 || doc.note().subject().age() < 18;
         String subject = subjectFirstName(doc);
@@ -116,14 +118,23 @@ public final class ThirdPartyChildCheck implements Check {
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
             Cue cue = cue(doc, s, p, exclude);
-            if (cue == Cue.CHILD) children.add(key);
+            if (cue == Cue.CHILD) {
+                children.add(key);
+                why.putIfAbsent(key, "the words around it (an age, a year group, or a word such as 'friend' or 'pupil') say so");
+            }
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
             else if (cue == Cue.OTHER) adults.add(key); // an animal, an organisation: never flagged
-            else if (childSubject && (peerContext(s) || withSubject(s, p, subject) || outWithSubject(s, p, subject, doc))) peerContext.add(key);
+            else if (childSubject && (peerContext(s) || withSubject(s, p, subject) || outWithSubject(s, p, subject, doc))) {
+                peerContext.add(key);
+                why.putIfAbsent("peer:" + key, "it is named with the child in what children do together, and nowhere as an adult or relative");
+            }
         }
         for (String key : peerContext) {
-            if (!adults.contains(key) && !siblings.contains(key)) children.add(key);
+            if (!adults.contains(key) && !siblings.contains(key)) {
+                children.add(key);
+                why.putIfAbsent(key, why.get("peer:" + key));
+            }
         }
         List<Finding> out = new ArrayList<>();
         for (String key : children) {
@@ -131,8 +142,8 @@ public final class ThirdPartyChildCheck implements Check {
             for (int[] m : mentions.get(key)) {
                 String name = doc.text().substring(m[0], m[1]);
                 out.add(Finding.span(RULE_ID, Category.THIRD_PARTY_CHILD, doc.text(), m[0], m[1],
-                        "'" + name + "' seems to be another child. Other children should not be named in this child's "
-                                + "record: use initials or a role (\"another pupil\", \"a friend\").",
+                        "'" + name + "' seems to be another child: " + why.get(key) + ". Other children should not be "
+                                + "named in this child's record: use initials or a role (\"another pupil\", \"a friend\").",
                         List.of(name.charAt(0) + ".", "another child", "a friend"), rule.severity(), rule.standards(),
                         "named-child"));
             }
