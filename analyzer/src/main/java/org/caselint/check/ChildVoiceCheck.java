@@ -21,6 +21,13 @@ import org.caselint.report.Severity;
  * quotation of theirs, reported speech or feeling ("Jayden told me he likes school", "Jayden wants to..."), or a
  * "child's views" section with content. For a baby, or a child who does not speak, recorded observations of how
  * they responded, played or settled, or a communication aid, count as their voice.
+ *
+ * <p>Whose words a quotation or a "she said" is depends on who the pronoun stands for. {@link #resolve} is a small
+ * rule-based resolver: the last person named before the pronoun in its sentence (not a name inside a quotation;
+ * an owner such as "Tyreese's weight" only when no one else is named; "offered him ... but he" is the object, not
+ * the named person), else the same pronoun opening the previous sentence, else that sentence's first person
+ * (unless it also has "him"/"her", which cannot be its subject). The child's own pronoun is learnt from mentions
+ * where the child is the subject ({@link #subjectPronoun}).
  */
 public final class ChildVoiceCheck implements Check {
     public static final String RULE_ID = "child-voice-missing";
