@@ -155,7 +155,7 @@ public final class ChildVoiceCheck implements Check {
             String l = stripPossessive(t.lower());
             if (names.contains(l) || l.equals(pronoun) || Words.set("child", "children", "baby", "views", "child's",
                     "children's", "yp", "toddler", "infant").contains(l)) return true;
-            if (l.equals("young") && s.token(t.index() - s.tokens().get(0).index() + 1) != null) return true;
+            if (l.equals("young") && s.near(t, 1) != null) return true;
         }
         return names.isEmpty();
     }
@@ -209,7 +209,7 @@ public final class ChildVoiceCheck implements Check {
         Boolean who = person(t, names);
         if (Boolean.FALSE.equals(who) && restOfChildsName(s, t, names)) return Boolean.TRUE;
         if (Boolean.TRUE.equals(who) && t.lower().endsWith("'s")) {
-            Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
+            Token nx = s.near(t, 1);
             if (nx != null && ADULTS.contains(nx.lower())) return Boolean.FALSE;
         }
         return who;
@@ -226,16 +226,14 @@ public final class ChildVoiceCheck implements Check {
         return false;
     }
 
-    /** "her coat": "her" before a noun is possessive, not the object "asked her". */
-    private static boolean possessiveHer(Sentence s, Token t) {
-        if (!t.lower().equals("her")) return false;
-        Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
-        return nx != null && (nx.posIs("NOUN") || nx.posIs("ADJ") || nx.posIs("NUM"));
+    /** "her coat", "his new school": a pronoun before a noun (or its adjective or number) is possessive. */
+    private static boolean beforeNoun(Token next) {
+        return next != null && (next.posIs("NOUN") || next.posIs("ADJ") || next.posIs("NUM"));
     }
 
     /** "Mae" of "Lily-Mae", "Porter" of "Lily-Mae Porter": a name straight after the child's own. */
     private static boolean restOfChildsName(Sentence s, Token t, Set<String> names) {
-        int i = t.index() - s.tokens().get(0).index();
+        int i = s.position(t);
         Token before = s.token(i - 1);
         if (before != null && before.text().equals("-")) before = s.token(i - 2);
         return before != null && !before.lower().endsWith("'s") && names.contains(stripPossessive(before.lower()));
@@ -258,8 +256,7 @@ public final class ChildVoiceCheck implements Check {
                 if (ADULTS.contains(stripPossessive(l))) break; // "Ryan's mum ... she": the pronoun is the mum's
                 // subject "he"/"she" and possessive "his"/"her + noun" say who the child is; "ran to her" is
                 // someone else (the mum the child ran to)
-                Token nx = k + 1 < toks.size() ? toks.get(k + 1) : null;
-                boolean possessive = nx != null && (nx.posIs("NOUN") || nx.posIs("ADJ") || nx.posIs("NUM"));
+                boolean possessive = beforeNoun(k + 1 < toks.size() ? toks.get(k + 1) : null);
                 if (l.equals("he") || (l.equals("his") && possessive)) { he++; break; }
                 if (l.equals("she") || (l.equals("her") && possessive)) { she++; break; }
                 if (l.equals("him") || l.equals("her")) break;
@@ -435,7 +432,7 @@ public final class ChildVoiceCheck implements Check {
         for (Token t : here.tokens()) {
             if (t.start() >= at.start()) break;
             // "Sam and I offered him the trampoline but he didn't want it": "him" is not Sam, and "he" is "him"
-            if (Boolean.FALSE.equals(inSentence) && t.lower().equals(object) && !possessiveHer(here, t)) {
+            if (Boolean.FALSE.equals(inSentence) && t.lower().equals(object) && !beforeNoun(here.near(t, 1))) {
                 inSentence = null;
                 unknown = true;
             }

@@ -77,7 +77,7 @@ public final class MissingSourceCheck implements Check {
         if (!VERB_ONLY.contains(l) && !VERB_ONLY.contains(lemma)) return true;
         if (!(t.posIs("VERB") || t.posIs("AUX"))) return false;
         if (l.equals("going")) {
-            Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
+            Token nx = s.near(t, 1);
             return nx != null && nx.lower().equals("to");
         }
         return true;
@@ -138,10 +138,10 @@ public final class MissingSourceCheck implements Check {
         for (Token t : s.tokens()) {
             if ((t.posIs("VERB") || t.posIs("AUX")) && !t.lower().equals("held")) return false;
             String l = t.lemma() == null ? t.lower() : t.lemma();
-            Token nx = s.token(t.index() - s.tokens().get(0).index() + 1);
+            Token nx = s.near(t, 1);
             if (MEETINGS.contains(l) && (t.posIs("NOUN") || t.posIs("PROPN")) && !(nx != null && nx.text().equals("-"))) return true;
-            if (l.equals("time") && s.token(t.index() - s.tokens().get(0).index() - 1) != null
-                    && s.token(t.index() - s.tokens().get(0).index() - 1).lower().equals("family")) return true;
+            if (l.equals("time") && s.near(t, -1) != null
+                    && s.near(t, -1).lower().equals("family")) return true;
         }
         return false;
     }
@@ -223,7 +223,7 @@ public final class MissingSourceCheck implements Check {
 
     /** "attends Hillside Primary" is a case fact; "did not attend three appointments" is an event. */
     private static boolean attendsSchool(Sentence s, Token verb) {
-        int at = verb.index() - s.tokens().get(0).index();
+        int at = s.position(verb);
         for (int k = at + 1; k < Math.min(s.tokens().size(), at + 5); k++) {
             Token t = s.token(k);
             if (SCHOOLS.contains(t.lower()) || (t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0)))) return true;
@@ -428,7 +428,7 @@ public final class MissingSourceCheck implements Check {
      * the staff of a named setting can be asked again, so they are a source.
      */
     private static boolean settingNamed(Document doc, Sentence s, Token staff) {
-        Token before = s.token(staff.index() - s.tokens().get(0).index() - 1);
+        Token before = s.near(staff, -1);
         if (before != null && Character.isUpperCase(before.text().charAt(0))) return true;
         return SETTING.matcher(doc.text().substring(0, staff.start())).find();
     }

@@ -120,20 +120,17 @@ public final class ThirdPartyChildCheck implements Check {
             Cue cue = cue(doc, s, p, exclude);
             if (cue == Cue.CHILD) {
                 children.add(key);
-                why.putIfAbsent(key, "the words around it (an age, a year group, or a word such as 'friend' or 'pupil') say so");
+                why.putIfAbsent(key, NAMED_AS_CHILD);
             }
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
             else if (cue == Cue.OTHER) adults.add(key); // an animal, an organisation: never flagged
-            else if (childSubject && (peerContext(s) || withSubject(s, p, subject) || outWithSubject(s, p, subject, doc))) {
-                peerContext.add(key);
-                why.putIfAbsent("peer:" + key, "it is named with the child in what children do together, and nowhere as an adult or relative");
-            }
+            else if (childSubject && (peerContext(s) || withSubject(s, p, subject) || outWithSubject(s, p, subject, doc))) peerContext.add(key);
         }
         for (String key : peerContext) {
             if (!adults.contains(key) && !siblings.contains(key)) {
                 children.add(key);
-                why.putIfAbsent(key, why.get("peer:" + key));
+                why.putIfAbsent(key, WITH_CHILD);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -152,6 +149,10 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
+
+    /** What made a name another child, for the finding's message. */
+    private static final String NAMED_AS_CHILD = "the words around it (an age, a year group, or a word such as 'friend' or 'pupil') say so";
+    private static final String WITH_CHILD = "it is named with the child in what children do together, and nowhere as an adult or relative";
 
     /** Words that NER sometimes takes for a name at the start of a sentence. */
     private static final Set<String> COMMON = Words.set("neighbours", "neighbour", "people", "everyone", "nobody",

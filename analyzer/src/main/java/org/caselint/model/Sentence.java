@@ -43,5 +43,11 @@ public final class Sentence {
     /** The token at position i of this sentence, or null outside. */
     public Token token(int i) { return i >= 0 && i < tokens.size() ? tokens.get(i) : null; }
 
+    /** The position of one of this sentence's tokens within it (0 for the first). */
+    public int position(Token t) { return tokens.isEmpty() ? -1 : t.index() - tokens.get(0).index(); }
+
+    /** The token {@code by} places after (or, negative, before) one of this sentence's tokens, or null past either end. */
+    public Token near(Token t, int by) { return token(position(t) + by); }
+
     @Override public String toString() { return text; }
 }
