@@ -1,5 +1,6 @@
 package org.caselint.server;
 
+import org.caselint.server.cli.AgreeCommand;
 import org.caselint.server.cli.AnalyseCommand;
 import org.caselint.server.cli.EvalCommand;
 import org.caselint.server.cli.LintBenchCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "caselint", mixinStandardHelpOptions = true, version = "caselint 0.1.0",
         description = "Checks children's social-care case notes against recording standards.",
-        subcommands = {LintCommand.class, EvalCommand.class, AnalyseCommand.class, LintBenchCommand.class, TrainCommand.class,
+        subcommands = {LintCommand.class, EvalCommand.class, AgreeCommand.class, AnalyseCommand.class, LintBenchCommand.class, TrainCommand.class,
                 ServeCommand.class, GenerateCommand.class, IndexCommand.class, SearchCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
