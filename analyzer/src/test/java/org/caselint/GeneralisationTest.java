@@ -91,6 +91,14 @@ class GeneralisationTest {
         "He was with his uncle, Reece Nolan, until midnight.; third-party-child; ; Kai Bell; 15",
         "Staff on shift: me and Lorna Pike. Lorna took Ruby to the park after tea.; third-party-child; ; Ruby Finch; 9",
         "Ruby had a tantrum at bedtime and threw Kayla's teddy across the room.; third-party-child; Kayla; Ruby Finch; 7",
+        "Nia told her friend Maisie that dad sleeps all day.; third-party-child; Maisie; Nia Rowe; 10",
+        "He argued with another resident, Owen Platt, over the remote. Zac told staff 'Owen started it'.; third-party-child; Owen Platt|Owen; Zac Hale; 13",
+        "Two other residents, Jess Lowe and Remi Diaz, were moved to the office.; third-party-child; Jess Lowe|Remi Diaz; Zac Hale; 13",
+        "Priya's parents have complained to the school about Leon.; third-party-child; Priya; Leon Shaw; 9",
+        "He said he was teased by Harvey and Isla Moss about his dad.; third-party-child; Harvey|Isla Moss; Leon Shaw; 9",
+        "Joint visit with Sarah Collins, HV. Sarah weighed him and he kicked his legs when she talked to him.; third-party-child; ; Theo Lamb; 0",
+        "Spoke with Ruth Kerr, children in care nurse, about his health assessment.; third-party-child; ; Theo Lamb; 12",
+        "Freddie told his teacher, \"Daddy says he will throw me on the trampoline.\"; third-party-child; ; Freddie Cole; 5",
         // missing-source: a long hug is one event, not a habit
         "Family time at the centre. Ruby ran to her dad and hugged him for a long time.; missing-source; ; ; 0",
         // judgemental: arriving is not evidence, nor is a habit of telling; talking about something is

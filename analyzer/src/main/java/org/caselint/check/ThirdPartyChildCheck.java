@@ -33,9 +33,13 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Set<String> CHILD_CUES = Words.set("friend", "friends", "classmate", "classmates", "pupil",
             "pupils", "peer", "peers", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "student",
             "students", "schoolfriend", "schoolmate", "cousin", "boyfriend", "girlfriend", "resident", "housemate",
+            "residents", "housemates",
             "baby", "toddler", "teenager", "youngster", "young", "lad", "co-defendant", "mate", "mates", "bestie",
             "bff", "playmate", "child's", "year", "grandson", "granddaughter", "nephew", "niece", "son", "daughter",
             "codefendant", "yp", "cyp", "schoolboy", "schoolgirl", "babies", "teenagers", "youngsters", "lads");
+    /** "Poppy's mum", "Aaron's teacher": the people and places only a child has; their owner is a child. */
+    private static final Set<String> CHILDS_OWN = Words.set("mum", "mother", "dad", "father", "parents", "mummy",
+            "daddy", "nan", "carer", "carers", "school", "class", "teacher", "worker", "keyworker");
     private static final Set<String> SIBLING_CUES = Words.set("brother", "sister", "sibling", "siblings", "half-brother",
             "half-sister", "stepbrother", "stepsister", "step-brother", "step-sister", "twin", "brothers", "sisters");
     private static final Set<String> ADULT_CUES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "sgt",
@@ -47,7 +51,8 @@ public final class ThirdPartyChildCheck implements Check {
             "magistrate", "police", "constable", "sergeant", "detective", "inspector", "paramedic", "midwife",
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
             "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
-            "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "godfather", "step-dad", "step-mum");
+            "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother",
+            "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo");
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
@@ -257,6 +262,19 @@ public final class ThirdPartyChildCheck implements Check {
                     starts.add(t.start());
                 }
             }
+            // "Isla's parents have complained": NER often misses a possessive name; the owner of a parent is a child
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                Token t = toks.get(i);
+                boolean split = toks.get(i + 1).lower().equals("'s");
+                Token owned = split ? s.token(i + 2) : toks.get(i + 1);
+                if (starts.contains(t.start()) || !(split ? t.posIs("PROPN") : t.lower().endsWith("'s")) // POS may say ADJ
+                        || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text()) || owned == null
+                        || !Words.set("mum", "dad", "parents", "mother", "father").contains(owned.lower())) continue;
+                String name = split ? t.text() : t.text().substring(0, t.text().length() - 2);
+                if (name.length() < 2 || out.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end())) continue;
+                out.add(new PersonMention(t.start(), t.start() + name.length(), name, s.index()));
+                starts.add(t.start());
+            }
             // "Reece and Jordan Mills started arguing": a capitalised word joined by "and" to the child's name,
             // which NER may have taken for a place
             for (int i = 0; subject != null && i + 2 < toks.size(); i++) {
@@ -290,7 +308,8 @@ public final class ThirdPartyChildCheck implements Check {
         Note n = doc.note();
         if (n.subject() != null && n.subject().name() != null) addName(ex, n.subject().name());
         for (String f : n.family()) addName(ex, f);
-        ex.addAll(Set.of("mum", "dad", "nan", "nanna", "grandma", "grandad", "god", "christmas", "easter"));
+        ex.addAll(Set.of("mum", "dad", "mummy", "daddy", "mam", "nan", "nanna", "grandma", "grandad", "god", "christmas",
+                "easter"));
         return ex;
     }
 
@@ -369,8 +388,8 @@ public final class ThirdPartyChildCheck implements Check {
         // "Poppy's mother", "Aaron's mum": the owner of a parent is a child; "Leah's brother" says nothing of Leah
         if (lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"))) {
             Token owned = lastTok.lower().endsWith("'s") ? next : s.token(last + 2);
-            if (owned != null && Words.set("mum", "mother", "dad", "father", "parents", "mummy", "daddy", "nan",
-                    "carer", "carers", "school", "class", "teacher", "worker", "keyworker").contains(owned.lower())) return Cue.CHILD;
+            if (owned != null && owned.lower().equals("social")) owned = s.near(owned, 1); // "Ellie's social worker"
+            if (owned != null && CHILDS_OWN.contains(owned.lower())) return Cue.CHILD;
         }
         boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
         Token verb = first > 0 ? toks.get(first - 1) : null;
@@ -378,6 +397,7 @@ public final class ThirdPartyChildCheck implements Check {
         // words before the name, back to the previous verb: "his friend Aaron", "another pupil, Jake",
         // "an older boy from the year above, Lewis", "her best friend is Aisha", "friends, e.g. Grace and Maisie"
         Cue before = Cue.NONE;
+        boolean quoted = false;
         for (int k = first - 1; k >= Math.max(0, first - 7) && before == Cue.NONE; k--) {
             Token t = toks.get(k);
             String l = t.lower().replace(".", "");
@@ -399,6 +419,7 @@ public final class ThirdPartyChildCheck implements Check {
                 }
                 break;
             }
+            if (Words.isQuoteMark(t.text())) { quoted = true; continue; }
             if (l.equals(")") || l.equals("(") || l.equals(";")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
             if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
@@ -407,7 +428,10 @@ public final class ThirdPartyChildCheck implements Check {
                 before = b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
                 break;
             }
-            if (ADULT_CUES.contains(l) || l.equals("colleague")) { before = Cue.ADULT; break; }
+            if (ADULT_CUES.contains(l) || l.equals("colleague")) {
+                if (!quoted) before = Cue.ADULT; // "told staff 'Callum started it'": the hearer, not Callum's role
+                break;
+            }
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
                 if ((l.equals("boyfriend") || l.equals("girlfriend")) && adultsPartner(doc, toks, k)) { before = Cue.ADULT; break; }
                 if (l.equals("friend") && babysParent(doc, toks, k)) { before = Cue.ADULT; break; }
@@ -457,6 +481,10 @@ public final class ThirdPartyChildCheck implements Check {
         // an appositive after the name: "Mason, a classmate," / "Jordan (other yp)" / "Kai, who is Skye's cousin"
         for (int k = last + 1; !possessive && k < Math.min(toks.size(), last + 7); k++) {
             String l = toks.get(k).lower();
+            boolean word = Character.isLowerCase(toks.get(k).text().charAt(0)); // the tagger calls "YOT" SCONJ
+            // a new clause or a preposition ends the appositive: "her friend Layla that mum ...", "by Isla about his dad"
+            if (l.equals("that") || (word && (toks.get(k).posIs("SCONJ")
+                    || (toks.get(k).posIs("ADP") && !Words.set("from", "of", "as").contains(l))))) break;
             if (k > last + 1 && Character.isUpperCase(toks.get(k).text().charAt(0)) && !ADULT_CUES.contains(l)
                     && !toks.get(k - 1).text().equals(",")) continue; // "..., Child Exploitation Team": an organisation
             if (SIBLING_CUES.contains(l)) {
@@ -465,7 +493,9 @@ public final class ThirdPartyChildCheck implements Check {
             }
             if (ADULT_CUES.contains(l) || l.equals("colleague")) return Cue.ADULT;
             if (l.equals("student") && s.token(k + 1) != null && ADULT_CUES.contains(s.token(k + 1).lower())) return Cue.ADULT; // "student social worker"
-            if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) return Cue.CHILD;
+            if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
+                return roleFollows(toks, k) ? Cue.ADULT : Cue.CHILD; // "Bernadette Kelly, children in care nurse"
+            }
             if (l.equals("yp") || l.equals("cyp") || (l.equals("young") && s.token(k + 1) != null
                     && Words.set("person", "people").contains(s.token(k + 1).lower()))) return Cue.CHILD;
             if (l.endsWith("'s") && k > last + 1 && s.token(k + 1) != null && ADULT_CUES.contains(s.token(k + 1).lower())
@@ -523,6 +553,16 @@ public final class ThirdPartyChildCheck implements Check {
         String l = b.lower();
         if (!l.endsWith("'s") || l.startsWith("his") || l.startsWith("her")) return false;
         return !subjectAndFamily.contains(l.substring(0, l.length() - 2));
+    }
+
+    /** "children in care nurse", "young people's worker": a child word that only qualifies an adult's role. */
+    private static boolean roleFollows(List<Token> toks, int k) {
+        for (int j = k + 1; j < toks.size() && j <= k + 4; j++) {
+            Token t = toks.get(j);
+            if (ADULT_CUES.contains(t.lower())) return true;
+            if (t.text().equals(",") || t.posIs("VERB") || t.posIs("AUX") || t.posIs("PROPN")) return false;
+        }
+        return false;
     }
 
     private static boolean hasAdultCueNear(List<Token> toks, int first) {

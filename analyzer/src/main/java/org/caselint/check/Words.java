@@ -76,6 +76,11 @@ final class Words {
         return false;
     }
 
+    /** A straight or curly quotation mark standing alone as a token. */
+    static boolean isQuoteMark(String w) {
+        return w.length() == 1 && "'\"\u2018\u2019\u201C\u201D".indexOf(w.charAt(0)) >= 0;
+    }
+
     static boolean isAllCaps(String w) {
         boolean letter = false;
         for (int i = 0; i < w.length(); i++) {
