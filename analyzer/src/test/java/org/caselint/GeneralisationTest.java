@@ -48,6 +48,11 @@ class GeneralisationTest {
         "In my assessment the carers are coping well, because the children were clean and fed at each visit.; fact-opinion; ; ; 0",
         "His sleep is poor, which is why he is late for school.; fact-opinion; which is why; ; 0",
         "Mum told me this is because the bus was late.; fact-opinion; ; ; 0",
+        "He was calm and answered my questions clearly.; fact-opinion; ; ; 0",
+        "She spoke quietly but clearly about the move.; fact-opinion; ; ; 0",
+        "Mum clearly prioritises her phone over the baby.; fact-opinion; clearly; ; 0",
+        "Mr Holt asked what had caused the earlier absences.; fact-opinion; ; ; 0",
+        "I will let Dad know she is safe.; fact-opinion; ; ; 0",
         "Shannon turned up 40 minutes late, which says it all.; fact-opinion; which says it all; ; 0",
         // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
         "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",

@@ -64,7 +64,8 @@ public final class FactOpinionCheck implements Check {
                 Token first = s.token(m.from());
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
-                if (reportedView(s, m.from()) || framedAsQuestion(s, m.from()) || evidenceFollows(s, m.to())) continue;
+                if (reportedView(s, m.from()) || framedAsQuestion(s, m.from()) || evidenceFollows(s, m.to())
+                        || mannerAdverb(s, m)) continue;
                 f = Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry());
                 break;
             }
@@ -83,11 +84,32 @@ public final class FactOpinionCheck implements Check {
             "\\b(?:apparently|allegedly|reportedly|supposedly|rumoured|by all accounts)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> FRAMES = Words.set("whether", "concern", "concerns", "worried", "concerned", "fear",
-            "fears", "feared", "possibility", "question", "if");
+            "fears", "feared", "possibility", "question", "if", "ask", "asked", "asking", "wondered");
 
     /** "Meeting held due to concerns Kayden is at risk", "to find out whether a child is at risk": a question, not a claim. */
     private static boolean framedAsQuestion(Sentence s, int at) {
         for (int k = 0; k < at; k++) if (FRAMES.contains(s.token(k).lower())) return true;
+        return false;
+    }
+
+    private static final Set<String> MANNER = Words.set("clearly", "plainly");
+
+    /**
+     * "answered my questions clearly", "spoke quietly but clearly": at the end of a clause whose verb it describes,
+     * "clearly" says how something was done, not that a judgement is certain.
+     */
+    private static boolean mannerAdverb(Sentence s, PhraseMatcher.Match m) {
+        if (m.to() - m.from() != 1 || !MANNER.contains(s.token(m.from()).lower())) return false;
+        Token next = s.token(m.to());
+        if (next != null && !next.posIs("PUNCT") && !next.posIs("CCONJ") && !next.posIs("ADP")) return false;
+        Token prev = s.token(m.from() - 1);
+        Token before = s.token(m.from() - 2);
+        if (prev != null && prev.posIs("CCONJ") && before != null && before.posIs("ADV")) return true; // "quietly but clearly"
+        for (int k = m.from() - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (t.posIs("CCONJ") || t.text().equals(",") || t.text().equals(";")) return false;
+            if (t.posIs("VERB") && !Words.set("be", "seem", "appear", "look", "become").contains(t.lemma())) return true;
+        }
         return false;
     }
 
@@ -106,8 +128,16 @@ public final class FactOpinionCheck implements Check {
             Token t = s.token(k);
             String l = t.lemma() == null ? t.lower() : t.lemma();
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
-                    "explain", "worry", "agree", "accept", "admit", "acknowledge").contains(l) && !Attribution.passiveAt(s, k)) return true;
+                    "explain", "worry", "agree", "accept", "admit", "acknowledge", "inform", "reassure").contains(l)
+                    && !Attribution.passiveAt(s, k)) return true;
+            if ("know".equals(l) && letBefore(s, k)) return true; // "I will let Dad know she is safe": what will be passed on
+
         }
+        return false;
+    }
+
+    private static boolean letBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) if ("let".equals(s.token(j).lemma())) return true;
         return false;
     }
 
