@@ -80,6 +80,10 @@ class GeneralisationTest {
         "Phone call from Grace's mum. She said the carer had cut Grace's hair without asking her. She shouted, called me a \"useless cow\" and put the phone down.; child-voice; (note); Grace Obi; 13",
         "Visit to Leo. Leo has lived with Sue and Pete Hall for two years. He told me he wants to stay with them until he is grown up.; child-voice; ; Leo Grant; 12",
         "Home visit. There was no answer at the door and the curtains were closed. I left a card asking Mum to ring me.; child-voice; ; Tia Moss; 6",
+        "Police notification. Kai was brought home by officers at midnight. Mum was asleep when officers arrived and did not know Kai was out. I will visit on Monday.; child-voice; (note); Kai Webb; 15",
+        "Home visit at 7pm. Kai was asleep when I arrived, so Mum and I talked in the kitchen about the school meeting.; child-voice; ; Kai Webb; 15",
+        "File review. Theo remains with his grandmother. The last visit to Theo is outside the required timescale. Email sent to the manager.; child-voice; (note); Theo Lamb; 3",
+        "Viability visit to Ms Lacatus. She told me she is willing to care for Denisa. I have not yet seen Denisa with her because Denisa had chickenpox. I will observe them together next week.; child-voice; ; Denisa Pop; 3",
         // third-party-child: a name joined to the child's, a role in brackets, a parent's boyfriend, an organisation
         "Ruby and Kayla Morris started arguing over the remote in the lounge.; third-party-child; Kayla Morris; Ruby Finch; 14",
         "Mum left the ward with her boyfriend Shane Kirby at 7pm.; third-party-child; ; Ava Kirk; 0",

@@ -62,14 +62,15 @@ public final class ChildVoiceCheck implements Check {
      * at home), could not or would not talk (declined, refused, too young), or "not seen" with its reason
      * ("because", "as", "due to"). "I did not see Chloe" on its own states a gap; it gives no reason.
      */
-    private static final Pattern REASON = Pattern.compile("\\b(?:was|were|is|are|being)\\s+(?:fast\\s+)?asleep|too young|"
+    private static final Pattern WHERE_CHILD_WAS = Pattern.compile("\\b(?:was|were|is|are|being)\\s+(?:\\w+ly\\s+)?(?:fast\\s+)?asleep|"
             + "\\b(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath|class|lessons?|a lesson)|"
-            + "\\b(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
-            + "(?:was|were) (?:staying|out) with|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
+            + "\\b(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out\\b(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
+            + "(?:was|were) (?:staying|out) with", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REASON = Pattern.compile("too young|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
             + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up)|"
             + "(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
             + "\\b(?:so|therefore) (?:i|we) (?:did not|didn't|could not|couldn't|was unable to|were unable to|have not|haven't) (?:see|speak|talk|meet)|"
-            + "(?:not|n't|unable to|could not|couldn't)\\s+(?:be\\s+|been able to\\s+|able to\\s+)?(?:seen|see|spoken|speak|talk|hear from|ascertain|gather|obtain)\\w*(?!\\s+(?:a|an|the|any)\\b)[^.]{0,80}?"
+            + "(?:not|n't|unable to|could not|couldn't)\\s+(?:yet\\s+)?(?:be\\s+|been able to\\s+|able to\\s+)?(?:seen|see|spoken|speak|talk|hear from|ascertain|gather|obtain)\\w*(?!\\s+(?:a|an|the|any)\\b)[^.]{0,80}?"
             + "(?:because|as|since|due to|owing to|who was|while|when (?:he|she|they) (?:was|were))", Pattern.CASE_INSENSITIVE);
     /** A visit that did not get in: "There was no answer", "nobody was home", "could not gain access". */
     private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
@@ -101,8 +102,10 @@ public final class ChildVoiceCheck implements Check {
         if (hasVoice(doc, names, pronoun, observable)) return List.of();
         if (NO_ACCESS.matcher(doc.normalized()).find()) return List.of(); // the visit did not happen: that is the reason
         for (Sentence s : doc.sentences()) {
-            java.util.regex.Matcher reason = REASON.matcher(doc.normalized().substring(s.start(), s.end()));
-            if (reason.find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
+            String text = doc.normalized().substring(s.start(), s.end());
+            java.util.regex.Matcher where = WHERE_CHILD_WAS.matcher(text);
+            while (where.find()) if (childIsSubject(s, s.start() + where.start(), names, pronoun)) return List.of();
+            if (REASON.matcher(text).find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
         }
         String who = names.isEmpty() ? "the child" : displayName(doc);
         String add = observable
@@ -150,6 +153,27 @@ public final class ChildVoiceCheck implements Check {
     }
 
     /** Does the sentence speak of the child: their name, their pronoun, or "child", "baby", "young person"? */
+    /**
+     * "Kai was asleep", "Mum said he was at school": the child is named (not as an owner, "Kai's mum") in the
+     * clause before where someone was; in "Mum, Tracey Whitfield, was asleep when officers arrived" it is Mum.
+     */
+    private static boolean childIsSubject(Sentence s, int at, Set<String> names, String pronoun) {
+        if (names.isEmpty()) return true;
+        for (int k = s.tokens().size() - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (t.start() >= at) continue;
+            String l = t.lower();
+            if (l.equals(",") || l.equals(";") || l.equals("when") || l.equals("because") || l.equals("but")) return false;
+            if ((names.contains(l) || l.equals(pronoun) || Words.set("child", "baby", "children").contains(l))
+                    && !(s.near(t, 1) != null && s.near(t, 1).lower().equals("'s"))) {
+                Token before = s.near(t, -1); // "did not know Kai was out": what someone knew, not where Kai was
+                return before == null || !Words.set("know", "realise", "realize", "notice", "aware")
+                        .contains(before.lemma() == null ? before.lower() : before.lemma());
+            }
+        }
+        return false;
+    }
+
     private static boolean aboutChild(Sentence s, Set<String> names, String pronoun) {
         for (Token t : s.tokens()) {
             String l = stripPossessive(t.lower());
