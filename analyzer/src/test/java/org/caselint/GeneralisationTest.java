@@ -83,6 +83,10 @@ class GeneralisationTest {
         "Police notification. Kai was brought home by officers at midnight. Mum was asleep when officers arrived and did not know Kai was out. I will visit on Monday.; child-voice; (note); Kai Webb; 15",
         "Home visit at 7pm. Kai was asleep when I arrived, so Mum and I talked in the kitchen about the school meeting.; child-voice; ; Kai Webb; 15",
         "File review. Theo remains with his grandmother. The last visit to Theo is outside the required timescale. Email sent to the manager.; child-voice; (note); Theo Lamb; 3",
+        "School meeting with Mum. Mrs Lord said Mason has come on well with his reading. Mason's views were not sought for this meeting.; child-voice; (note); Mason Lee; 6",
+        "Call from the ward at 2am. Harper (6 weeks) brought in by parents with a high temperature. Dad became abusive with security.; child-voice; (note); Harper Wilde; 0",
+        "Call from the ward. Baby girl born at 01:12 to Ms Kowalska. Baby subject to a pre-birth plan, conference held in March. Father asked to leave by security.; child-voice; (note); Baby Kowalska; 0",
+        "Home visit. Harper held my finger and smiled when Mum sang to her.; child-voice; ; Harper Wilde; 0",
         "Viability visit to Ms Lacatus. She told me she is willing to care for Denisa. I have not yet seen Denisa with her because Denisa had chickenpox. I will observe them together next week.; child-voice; ; Denisa Pop; 3",
         // third-party-child: a name joined to the child's, a role in brackets, a parent's boyfriend, an organisation
         "Ruby and Kayla Morris started arguing over the remote in the lounge.; third-party-child; Kayla Morris; Ruby Finch; 14",

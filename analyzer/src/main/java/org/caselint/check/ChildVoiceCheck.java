@@ -174,6 +174,31 @@ public final class ChildVoiceCheck implements Check {
         return false;
     }
 
+    /** "Baby subject to a plan, ICPC held in March", "when Mum held him": the verb right after someone else is theirs. */
+    private static boolean otherSubject(Token before, Set<String> names, String pronoun) {
+        if (before == null || !(before.posIs("NOUN") || before.posIs("PROPN") || before.posIs("PRON"))) return false;
+        String l = stripPossessive(before.lower());
+        return !names.contains(l) && !l.equals(pronoun) && !CHILD_WORDS.contains(l);
+    }
+
+    /** "Harper (6 weeks) brought in by parents": a passive with its agent, done to the child, not by them. */
+    private static boolean agentFollows(Sentence s, int k) {
+        Token v = s.token(k);
+        if (v.lower().equals(v.lemma())) return false; // a base or present form: "bring", "brings"
+        for (int j = k + 1; j <= k + 2 && s.token(j) != null; j++) if (s.token(j).lower().equals("by")) return true;
+        return false;
+    }
+
+    /** "Mason's views were not sought", "... were not included": the words after say the views are missing. */
+    private static boolean gapStated(Sentence s, int from) {
+        for (int k = from; k < s.tokens().size() && k < from + 5; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(":") || t.text().equals(",") || t.posIs("CCONJ")) return false;
+            if (t.lower().equals("not") || t.lower().endsWith("n't") || t.lower().equals("unknown")) return true;
+        }
+        return false;
+    }
+
     private static boolean aboutChild(Sentence s, Set<String> names, String pronoun) {
         for (Token t : s.tokens()) {
             String l = stripPossessive(t.lower());
@@ -320,7 +345,8 @@ public final class ChildVoiceCheck implements Check {
                 if (t.lower().endsWith("'s")) {
                     // "Jayden's views", "Jayden's wishes and feelings are..."
                     Token nx = s.token(i + 1);
-                    if (nx != null && Set.of("view", "views", "wish", "wishes", "words", "feelings", "voice").contains(nx.lower())) return true;
+                    if (nx != null && Set.of("view", "views", "wish", "wishes", "words", "feelings", "voice").contains(nx.lower())
+                            && !gapStated(s, i + 2)) return true;
                     continue;
                 }
                 for (int k = i + 1; k < Math.min(toks.size(), i + (observable ? 14 : 5)); k++) {
@@ -334,7 +360,8 @@ public final class ChildVoiceCheck implements Check {
                     }
                     Token to = s.token(k - 1);
                     boolean infinitive = to != null && to.lower().equals("to"); // "Mum wants Zara to go to her friend"
-                    if (observable && v.posIs("VERB") && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k) && !infinitive) return true;
+                    if (observable && v.posIs("VERB") && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k) && !infinitive
+                            && !agentFollows(s, k) && !otherSubject(to, names, pronoun)) return true;
                     if (v.posIs("VERB") && !v.posIs("AUX") && !observable) break;
                 }
             }
