@@ -122,6 +122,10 @@ class GeneralisationTest {
         "Tyler is sly and plays the carers off against each other.; judgemental; sly; ; 0",
         "Leah was hostile at the start. I saw Leah on her own afterwards.; judgemental; hostile; ; 0",
         "Leah was hostile at the start. I saw her throw her phone at the door.; judgemental; ; ; 0",
+        "Tyler came into breakfast club on time but was unkempt and quiet.; judgemental; unkempt; ; 0",
+        "Mr Hale was argumentative. He talked over me and called the social worker \"a liar\".; judgemental; ; ; 0",
+        "Mr Hale was argumentative. He said he works on Tuesdays.; judgemental; argumentative; ; 0",
+        "Home conditions are poor and there is often no food in the house.; judgemental; ; ; 0",
         // child-voice: 'I did not see her' is a gap, not a reason; a reason clears it
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was upstairs but I did not see her.; child-voice; (note); Chloe Baxter; 10",
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was asleep, so I will see her at school on Friday.; child-voice; ; Chloe Baxter; 10",

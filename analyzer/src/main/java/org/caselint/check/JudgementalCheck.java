@@ -204,7 +204,10 @@ public final class JudgementalCheck implements Check {
                     }
                     if (j == k - 1 && (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that"))) return Boolean.FALSE;
                     // "Mum, Lisa Price, was", "Mum (Lisa Brennan) was": an appositive or bracket is part of the subject
-                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !Words.set("-", ",", "(", ")").contains(subj.lower())) break;
+                    // "Tyler came in on time but was unkempt": a predicate coordinated by "but"/"and" shares the subject
+                    boolean sharedSubject = j == k - 1 && Words.set("but", "and").contains(subj.lower());
+                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !Words.set("-", ",", "(", ")").contains(subj.lower())
+                            && !sharedSubject) break;
                 }
                 return null;
             }
@@ -284,9 +287,10 @@ public final class JudgementalCheck implements Check {
         // ("She called me a liar"): "She said she works Tuesdays" describes nothing about how she behaved.
         // In the label's own sentence, after it, it describes the behaviour: "was defensive and kept saying ..."
         if (labelEnd < 0) {
-            if (!s.token(k).lemma().equals("call")) return false;
             Token obj = s.token(k + 1);
-            if (obj == null || !obj.posIs("PRON")) return false;
+            if (s.token(k).lemma().equals("talk") && obj != null && obj.lower().equals("over")) return true; // interrupting
+            if (!s.token(k).lemma().equals("call") || obj == null) return false;
+            if (!obj.posIs("PRON") && !nameCalling(s, k)) return false;
         }
         Token prev = s.token(k - 1);
         if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had", "to").contains(prev.lower())) return false;
@@ -303,6 +307,17 @@ public final class JudgementalCheck implements Check {
         Token v = s.token(k);
         if (v.lower().endsWith("s") && !v.lower().equals(v.lemma())) return false;
         return next != null && !next.text().equals(".") && !next.text().equals(",");
+    }
+
+    /** "called the social worker a liar", "called her \"a liar\"": a name after the person called. */
+    private static boolean nameCalling(Sentence s, int k) {
+        for (int j = k + 2; j <= k + 5 && s.token(j) != null; j++) {
+            Token t = s.token(j);
+            if (Words.isQuoteMark(t.text())) return true;
+            if ((t.lower().equals("a") || t.lower().equals("an")) && s.token(j + 1) != null && s.token(j + 1).posIs("NOUN")) return true;
+            if (t.text().equals(",") || t.posIs("VERB")) return false;
+        }
+        return false;
     }
 
     private static boolean future(Sentence s, int k) {
@@ -340,6 +355,12 @@ public final class JudgementalCheck implements Check {
         return then == null || then.posIs("ADP") || then.posIs("PUNCT") || then.posIs("ADV");
     }
 
+    /** "came in on time but was unkempt": what was seen before a "but" is set against the label, not evidence for it. */
+    private static boolean contrasted(Sentence s, int k, int label) {
+        for (int j = k + 1; j < label; j++) if (s.token(j).lower().equals("but")) return true;
+        return false;
+    }
+
     boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
         // a quotation of what was said is a description; a single quoted word ("out", 'fine') is not
         List<Token> toks = s.tokens();
@@ -358,6 +379,7 @@ public final class JudgementalCheck implements Check {
             // claim about the person, not a description of something seen
             boolean habit = x.lower().endsWith("s") && !x.lower().equals(lemma) && !x.lower().endsWith("ss");
             if (verbs.contains(lemma) && x.posIs("VERB") && !habit && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
+                    && !contrasted(s, k, skipFrom)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
                     && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
             if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
