@@ -32,6 +32,8 @@ class GeneralisationTest {
         "Jayden said he plays football every weekend.; missing-source; ; ; 0",
         "He was seen getting into a silver car outside the shop.; missing-source; He was seen getting into a silver car outside the shop; ; 0",
         "He was seen getting into a silver car by PC Ward.; missing-source; ; ; 0",
+        "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
+        "The children are regularly left on their own three nights per week.; missing-source; The children are regularly left on their own three nights per week; ; 0",
         "By all accounts he has been fighting at school this term.; missing-source; By all accounts; ; 0",
         "It's been said that he owes money to an older lad called Jamal.; missing-source; It's been said; ; 0",
         "At 1.20am I heard music coming from his room.; missing-source; ; ; 0",

@@ -49,6 +49,10 @@ final class Attribution {
             Token t = s.token(i);
             String lemma = t.lemma() == null ? t.lower() : t.lemma();
             if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
+            // "unsettled over the weekend per carers", "as per Mum": the note-taker's shorthand for "according to"
+            if (t.lower().equals("per") && s.token(i + 1) != null && !s.token(i + 1).posIs("NUM")
+                    && !Words.set("cent", "week", "day", "month", "year", "hour", "night", "annum", "se").contains(s.token(i + 1).lower())
+                    && !vagueAfter(s, i + 1)) return true;
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
                 if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)) continue;
