@@ -55,6 +55,11 @@ class GeneralisationTest {
         "Mum clearly prioritises her phone over the baby.; fact-opinion; clearly; ; 0",
         "Mr Holt asked what had caused the earlier absences.; fact-opinion; ; ; 0",
         "I will let Dad know she is safe.; fact-opinion; ; ; 0",
+        "Mum is depressed and has not left the flat for weeks.; fact-opinion; Mum is depressed; ; 0",
+        "Grandad is not fit to be looking after a five-year-old.; fact-opinion; is not fit to; ; 0",
+        "Ava is a neglected child.; fact-opinion; neglected child; ; 0",
+        "Lynne is happy for Connor to stay until the summer.; fact-opinion; ; ; 0",
+        "The aim is that within three months her parents can show that she is consistently safe.; fact-opinion; ; ; 0",
         "Shannon turned up 40 minutes late, which says it all.; fact-opinion; which says it all; ; 0",
         // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
         "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",

@@ -84,7 +84,8 @@ public final class FactOpinionCheck implements Check {
             "\\b(?:apparently|allegedly|reportedly|supposedly|rumoured|by all accounts)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> FRAMES = Words.set("whether", "concern", "concerns", "worried", "concerned", "fear",
-            "fears", "feared", "possibility", "question", "if", "ask", "asked", "asking", "wondered");
+            "fears", "feared", "possibility", "question", "if", "ask", "asked", "asking", "wondered", "aim", "aims",
+            "goal", "ensure", "until");
 
     /** "Meeting held due to concerns Kayden is at risk", "to find out whether a child is at risk": a question, not a claim. */
     private static boolean framedAsQuestion(Sentence s, int at) {
@@ -147,6 +148,17 @@ public final class FactOpinionCheck implements Check {
     private static final Set<String> EVIDENCE = Words.set("because", "as", "since", "given", "evidenced", "shown",
             "for", "when", ":", "including", "such");
 
+    /** "because", "as shown by", "for example"; not "for weeks" or "since May", which only say how long. */
+    private static boolean evidenceWord(Sentence s, int j) {
+        String l = s.token(j).lower();
+        if (!EVIDENCE.contains(l)) return false;
+        Token next = s.token(j + 1);
+        if (l.equals("for")) return next != null && Words.set("example", "instance").contains(next.lower());
+        if (l.equals("since")) return next == null || !(next.posIs("NUM") || next.posIs("PROPN") || next.posIs("DET")
+                || Words.CALENDAR.contains(next.lower()));
+        return true;
+    }
+
     /**
      * "The children are happy and safe", "Ava is safe with her": a person's inner state or safety, stated in
      * the present tense as a fact, with no evidence in the sentence.
@@ -164,9 +176,12 @@ public final class FactOpinionCheck implements Check {
             int k = i + 1;
             while (k < toks.size() && (toks.get(k).posIs("ADV") && !toks.get(k).lower().equals("not"))) k++;
             if (k >= toks.size() || !STATES.contains(toks.get(k).lower())) continue;
-            for (int j = k + 1; j < toks.size(); j++) if (EVIDENCE.contains(toks.get(j).lower())) return null;
+            Token after = s.token(k + 1);
+            // "happy for Connor to stay", "unhappy about the way ...": willingness or an attitude someone has told of
+            if (after != null && Words.set("for", "to", "about", "with", "that").contains(after.lower())) continue;
+            for (int j = k + 1; j < toks.size(); j++) if (evidenceWord(s, j)) return null;
             Token adj = toks.get(k);
-            if (doc.quoteAt(adj.start()) != null || reportedView(s, i)) return null;
+            if (doc.quoteAt(adj.start()) != null || reportedView(s, i) || framedAsQuestion(s, i)) return null;
             String matched = doc.text().substring(subj.start(), adj.end());
             return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), subj.start(), adj.end(),
                     "'" + matched + "' states how someone is, or how safe they are, as a fact. Say what you saw and heard "
@@ -191,7 +206,7 @@ public final class FactOpinionCheck implements Check {
                     || toks.get(k).text().equals("-") || (toks.get(k).posIs("VERB") && toks.get(k).lower().endsWith("ed"))
                     || (k > adjStart && Words.set("foster", "kinship", "birth").contains(toks.get(k).lower())
                         && k + 1 < toks.size() && toks.get(k + 1).posIs("NOUN")))) {
-                if (toks.get(k).posIs("ADJ")) adjs++;
+                if (toks.get(k).posIs("ADJ") || STATES.contains(toks.get(k).lower())) adjs++; // "a neglected child"
                 k++;
             }
             if (adjs == 0 || k >= toks.size()) continue;
@@ -206,7 +221,7 @@ public final class FactOpinionCheck implements Check {
             boolean evaluative = false;
             for (int j = adjStart; j < k; j++) {
                 Token a = toks.get(j);
-                if (a.posIs("ADJ") && !a.lower().matches(".*\\d.*|.*-old|single|young|little|new|first|second|only|"
+                if ((a.posIs("ADJ") || STATES.contains(a.lower())) && !a.lower().matches(".*\\d.*|.*-old|single|young|little|new|first|second|only|"
                         + "older|younger|eldest|oldest|youngest|british|white|black|asian|local|same|other|main|"
                         + "current|former|previous|lone|birth|foster|kinship|male|female|teenage|adult|disabled|"
                         + "deaf|blind|autistic|unaccompanied|allocated|named|primary|secondary|full-time|part-time")) {
