@@ -55,6 +55,7 @@ final class Attribution {
                     && !vagueAfter(s, i + 1)) return true;
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
+                if (t.posIs("VERB") && passiveAt(s, i) && agentAfter(s, i)) return true; // "was last seen by Sian at 18:30"
                 if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)) continue;
                 if (t.posIs("NOUN") && s.token(i + 1) != null && s.token(i + 1).text().equals("-")) continue; // "call-outs"
                 if (passiveAt(s, i)) {
@@ -79,7 +80,7 @@ final class Attribution {
     private static boolean gerundAfterPreposition(Sentence s, int i) {
         Token t = s.token(i);
         Token before = s.token(i - 1);
-        return t.lower().endsWith("ing") && before != null && before.posIs("ADP");
+        return t.lower().endsWith("ing") && before != null && (before.posIs("ADP") || Words.set("without", "before", "after", "by").contains(before.lower()));
     }
 
     private static final Set<String> CONTACT = Words.set("ring", "phone", "call", "text", "email", "e-mail", "message");
@@ -135,7 +136,7 @@ final class Attribution {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String w = s.token(k).lower();
             if (BE.contains(w) || w.equals("been") || w.equals("being") || w.equals("get") || w.equals("got")) return true;
-            if (!s.token(k).posIs("ADV") && !w.equals("also") && !w.equals("not")) return false;
+            if (!s.token(k).posIs("ADV") && !Words.set("also", "not", "last", "first", "just").contains(w)) return false;
         }
         return false;
     }

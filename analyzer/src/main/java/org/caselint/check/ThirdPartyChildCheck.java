@@ -391,6 +391,12 @@ public final class ThirdPartyChildCheck implements Check {
             if (owned != null && owned.lower().equals("social")) owned = s.near(owned, 1); // "Ellie's social worker"
             if (owned != null && CHILDS_OWN.contains(owned.lower())) return Cue.CHILD;
         }
+        // "Marcus and I drove round", "Sian drove him back": a driver is an adult
+        for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
+            Token t = toks.get(k);
+            if ("drive".equals(t.lemma()) && t.posIs("VERB")) return Cue.ADULT;
+            if (!(Words.set("and", "i", "we", ",", "then", "later").contains(t.lower()) || t.posIs("PROPN"))) break;
+        }
         boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
         Token verb = first > 0 ? toks.get(first - 1) : null;
         if (verb != null && "play".equals(verb.lemma()) && verb.posIs("VERB")) return Cue.OTHER; // "they played Uno": a game
@@ -504,8 +510,10 @@ public final class ThirdPartyChildCheck implements Check {
                     "granddaughter", "nephew", "niece", "child").contains(s.token(k + 1).lower())
                     && !subjectAndFamily.contains(l.substring(0, l.length() - 2))) return Cue.CHILD; // "Connor, Mandy's son,"
             if (toks.get(k).posIs("AUX") && !l.equals("is") && !toks.get(k - 1).lower().equals("who")) break; // "Marcus was rude to night staff"
-            if ((toks.get(k).posIs("VERB") && !l.equals("is")) || l.equals(";") || toks.get(k).posIs("CCONJ")
-                    || (l.endsWith("'s") && k > last + 1)) break; // "Poppy, and Poppy's mum": the mum is not Poppy
+            boolean contraction = l.equals("'s") && toks.get(k - 1).posIs("PRON"); // "Lola, she's my mate"
+            boolean titleWord = Character.isUpperCase(toks.get(k).text().charAt(0)); // "Rachel Dunmore, Registered Manager"
+            if ((toks.get(k).posIs("VERB") && !l.equals("is") && !titleWord) || l.equals(";") || toks.get(k).posIs("CCONJ")
+                    || (l.endsWith("'s") && k > last + 1 && !contraction)) break; // "Poppy, and Poppy's mum": the mum is not Poppy
         }
         if (before != Cue.NONE) return before;
         // "another child", "in Year 4" close to the name in the same sentence

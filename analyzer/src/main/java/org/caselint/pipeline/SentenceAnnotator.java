@@ -53,7 +53,7 @@ public final class SentenceAnnotator implements Annotator {
             s.setHeading(!MAIL_HEADER.matcher(line).find());
             return;
         }
-        Span[] spans = detector.get().sentPosDetect(line);
+        Span[] spans = joinAfterAbbreviations(line, detector.get().sentPosDetect(line));
         if (spans.length == 0) {
             add(doc, from, to).setListItem(bullet);
             return;
@@ -68,6 +68,24 @@ public final class SentenceAnnotator implements Annotator {
             while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
             if (b > a) add(doc, a, b).setListItem(bullet && i == 0);
         }
+    }
+
+    /** Abbreviations after which a sentence does not end: "friends, e.g. Grace and Maisie", "Dr. Shah". */
+    private static final Pattern NO_END = Pattern.compile("(?:^|[\\s(,])(?:e\\.g|i\\.e|eg|ie|approx|incl|cf|vs|viz|"
+            + "Mr|Mrs|Ms|Dr|Prof|Rev|St|No|Nos)\\.$", Pattern.CASE_INSENSITIVE);
+
+    /** The detector's spans, with a span that ends in such an abbreviation joined to the next one. */
+    static Span[] joinAfterAbbreviations(String line, Span[] spans) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        for (Span sp : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && NO_END.matcher(line.substring(last.getStart(), last.getEnd()).strip()).find()) {
+                out.set(out.size() - 1, new Span(last.getStart(), sp.getEnd()));
+            } else {
+                out.add(sp);
+            }
+        }
+        return out.toArray(Span[]::new);
     }
 
     static boolean isHeading(String line) {
