@@ -34,7 +34,7 @@ class GeneralisationTest {
         "He was seen getting into a silver car by PC Ward.; missing-source; ; ; 0",
         "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
         "Kayden was last seen by Sian at 18:30 heading towards the bus station.; missing-source; ; ; 0",
-        "Kayden was last seen heading towards the bus station.; missing-source; was last seen; ; 0",
+        "Kayden was last seen at 18:30 near the bus station.; missing-source; was last seen; ; 0",
         "It has been suggested that the school changed his timetable without telling him.; missing-source; It has been suggested; ; 0",
         "The children are regularly left on their own three nights per week.; missing-source; The children are regularly left on their own three nights per week; ; 0",
         "By all accounts he has been fighting at school this term.; missing-source; By all accounts; ; 0",
