@@ -63,16 +63,25 @@ final class PhraseMatcher {
      * The tagger reads a capitalised first word as an imperative ("Contact with Dad went well" tagged VERB);
      * when the next word cannot start a verb's object, take it as the noun.
      */
+    /** Nouns that make a compound with a first word the tagger read as a verb: "Contact report", "Contact notes". */
+    private static final java.util.Set<String> COMPOUND_HEADS = Words.set("report", "reports", "notes", "note", "record",
+            "records", "recording", "session", "sessions", "plan", "plans", "arrangements", "observation", "summary");
+
     private static boolean initialNoun(Term term, Sentence s, int i, int n) {
         if (!term.pos().contains("NOUN") || !s.token(i).posIs("VERB")) return false;
         Token next = s.token(i + n);
         if (next == null) return false;
         if (i == 0) {
-            return next.posIs("ADP") || next.posIs("AUX") || next.posIs("VERB") || next.posIs("PUNCT") || next.posIs("CCONJ");
+            return next.posIs("ADP") || next.posIs("AUX") || next.posIs("VERB") || next.posIs("PUNCT") || next.posIs("CCONJ")
+                    || COMPOUND_HEADS.contains(next.lower()); // "Contact report shared."
         }
+        // "arrived late for contact", "after contact": a preposition's object is a noun, whatever the tagger says
+        if (Words.set("for", "after", "before", "during", "at", "from", "until").contains(s.token(i - 1).lower())
+                && s.token(i).lower().equals(s.token(i).lemma())) return true;
         // "... and contact with Dad went well": a base form after "and", "the", "his", "weekly", with "with" next
         Token prev = s.token(i - 1);
         boolean nounSlot = prev.posIs("CCONJ") || prev.posIs("DET") || prev.posIs("ADJ") || prev.text().equals(",")
+                || prev.lower().equals("to") // "to take her to contact with mum"
                 || Words.set("his", "her", "their", "my", "your", "our").contains(prev.lower());
         return nounSlot && s.token(i).lower().equals(s.token(i).lemma()) && next.lower().equals("with");
     }
