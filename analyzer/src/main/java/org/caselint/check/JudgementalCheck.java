@@ -221,7 +221,9 @@ public final class JudgementalCheck implements Check {
         }
         if (t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // manipulating, aggressively
         // "being difficult", "described as hostile", "a hostile and angry man"
-        Token before = s.token(i - 1);
+        int b = i - 1;
+        while (b > 0 && s.token(b).posIs("ADV")) b--; // "presented as very hostile"
+        Token before = s.token(b);
         if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
         return null;
     }
