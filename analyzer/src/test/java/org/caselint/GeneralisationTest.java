@@ -115,6 +115,7 @@ class GeneralisationTest {
         "Staff on shift: me and Lorna Pike. Lorna took Ruby to the park after tea.; third-party-child; ; Ruby Finch; 9",
         "Ruby had a tantrum at bedtime and threw Kayla's teddy across the room.; third-party-child; Kayla; Ruby Finch; 7",
         "Nia told her friend Maisie that dad sleeps all day.; third-party-child; Maisie; Nia Rowe; 10",
+        "Callie was found at the house of a friend, Jade Turner. She will have planned this with Jade. Jade's older brother is known to police.; third-party-child; Jade Turner|Jade|Jade; Callie Morgan; 10",
         "He told Marcus he was going out. Marcus and I drove round the retail park but did not find him.; third-party-child; ; Kayden Moss; 15",
         "Written by Rachel Dunmore, Registered Manager, from the daily logs and an email from her school.; third-party-child; ; Ellie Shaw; 14",
         "She has friends, e.g. Grace Oyelaran and Maisie Dunn, who help her catch up with work.; third-party-child; Grace Oyelaran|Maisie Dunn; Aoife Byrne; 12",

@@ -138,6 +138,19 @@ public final class ThirdPartyChildCheck implements Check {
                 why.putIfAbsent(key, WITH_CHILD);
             }
         }
+        // NER tags a name in one sentence and misses it in the next ("with Jade.", "Jade's older brother"): once a
+        // name is another child's, every capitalised use of it is
+        for (String key : children) {
+            if (siblings.contains(key) || adults.contains(key) || exclude.contains(key)) continue;
+            List<int[]> known = mentions.get(key);
+            for (Token t : doc.tokens()) {
+                String w = t.text().endsWith("'s") || t.text().endsWith("’s") ? t.text().substring(0, t.text().length() - 2) : t.text();
+                if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.toLowerCase(Locale.ROOT).equals(key)) continue;
+                boolean covered = known.stream().anyMatch(m -> m[0] <= t.start() && t.start() < m[1]);
+                if (!covered) known.add(new int[] {t.start(), t.start() + w.length()});
+            }
+            known.sort((a, b) -> Integer.compare(a[0], b[0]));
+        }
         List<Finding> out = new ArrayList<>();
         for (String key : children) {
             if (siblings.contains(key) || adults.contains(key) || exclude.contains(key)) continue;
