@@ -33,6 +33,7 @@ class GeneralisationTest {
         "He was seen getting into a silver car outside the shop.; missing-source; He was seen getting into a silver car outside the shop; ; 0",
         "He was seen getting into a silver car by PC Ward.; missing-source; ; ; 0",
         "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
+        "He showed me a scratch on his wrist and said pupil C. grabbed him yesterday.; missing-source; ; ; 0",
         "Kayden was last seen by Sian at 18:30 heading towards the bus station.; missing-source; ; ; 0",
         "Kayden was last seen at 18:30 near the bus station.; missing-source; was last seen; ; 0",
         "It has been suggested that the school changed his timetable without telling him.; missing-source; It has been suggested; ; 0",

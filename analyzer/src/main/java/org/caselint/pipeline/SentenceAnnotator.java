@@ -74,12 +74,15 @@ public final class SentenceAnnotator implements Annotator {
     private static final Pattern NO_END = Pattern.compile("(?:^|[\\s(,])(?:e\\.g|i\\.e|eg|ie|approx|incl|cf|vs|viz|"
             + "Mr|Mrs|Ms|Dr|Prof|Rev|St|No|Nos)\\.$", Pattern.CASE_INSENSITIVE);
 
-    /** The detector's spans, with a span that ends in such an abbreviation joined to the next one. */
+    /** The detector's spans, with a span that ends in such an abbreviation, or is followed by one in lower case, joined to the next one. */
     static Span[] joinAfterAbbreviations(String line, Span[] spans) {
         java.util.List<Span> out = new java.util.ArrayList<>();
         for (Span sp : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && NO_END.matcher(line.substring(last.getStart(), last.getEnd()).strip()).find()) {
+            String next = line.substring(sp.getStart(), sp.getEnd()).strip();
+            // "said pupil C. grabbed him": a sentence does not start in lower case
+            boolean lowerNext = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+            if (last != null && (lowerNext || NO_END.matcher(line.substring(last.getStart(), last.getEnd()).strip()).find())) {
                 out.set(out.size() - 1, new Span(last.getStart(), sp.getEnd()));
             } else {
                 out.add(sp);
