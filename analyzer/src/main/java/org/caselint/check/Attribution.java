@@ -38,6 +38,13 @@ final class Attribution {
             "letter", "email", "e-mail", "pnc", "printout", "chronology", "transcript", "screenshot", "statement",
             "record", "records", "report", "check");
 
+    /** "per week", "per cent": a rate, not "according to". */
+    private static final Set<String> PER_UNITS = Words.set("cent", "week", "day", "month", "year", "hour", "night", "annum", "se");
+    /** Words the tagger may not call prepositions before a gerund: "without telling him". */
+    private static final Set<String> GERUND_PREPOSITIONS = Words.set("without", "before", "after", "by");
+    /** Words that may stand between "was" and a participle: "was last seen", "was also told". */
+    private static final Set<String> BEFORE_PARTICIPLE = Words.set("also", "not", "last", "first", "just");
+
     /** Does the sentence name where its information comes from, or say the writer saw or heard it? */
     static boolean sourced(Sentence s) {
         return sourcedBefore(s, s.tokens().size());
@@ -51,7 +58,7 @@ final class Attribution {
             if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
             // "unsettled over the weekend per carers", "as per Mum": the note-taker's shorthand for "according to"
             if (t.lower().equals("per") && s.token(i + 1) != null && !s.token(i + 1).posIs("NUM")
-                    && !Words.set("cent", "week", "day", "month", "year", "hour", "night", "annum", "se").contains(s.token(i + 1).lower())
+                    && !PER_UNITS.contains(s.token(i + 1).lower())
                     && !vagueAfter(s, i + 1)) return true;
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
@@ -80,7 +87,7 @@ final class Attribution {
     private static boolean gerundAfterPreposition(Sentence s, int i) {
         Token t = s.token(i);
         Token before = s.token(i - 1);
-        return t.lower().endsWith("ing") && before != null && (before.posIs("ADP") || Words.set("without", "before", "after", "by").contains(before.lower()));
+        return t.lower().endsWith("ing") && before != null && (before.posIs("ADP") || GERUND_PREPOSITIONS.contains(before.lower()));
     }
 
     private static final Set<String> CONTACT = Words.set("ring", "phone", "call", "text", "email", "e-mail", "message");
@@ -136,7 +143,7 @@ final class Attribution {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String w = s.token(k).lower();
             if (BE.contains(w) || w.equals("been") || w.equals("being") || w.equals("get") || w.equals("got")) return true;
-            if (!s.token(k).posIs("ADV") && !Words.set("also", "not", "last", "first", "just").contains(w)) return false;
+            if (!s.token(k).posIs("ADV") && !BEFORE_PARTICIPLE.contains(w)) return false;
         }
         return false;
     }

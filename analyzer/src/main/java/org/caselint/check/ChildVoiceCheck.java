@@ -153,6 +153,10 @@ public final class ChildVoiceCheck implements Check {
     }
 
     /** Does the sentence speak of the child: their name, their pronoun, or "child", "baby", "young person"? */
+    private static final Set<String> CHILD_NOUNS = Words.set("child", "baby", "children");
+    /** "did not know Kai was out": what someone knew, not where the child was. */
+    private static final Set<String> KNOWING = Words.set("know", "realise", "realize", "notice", "aware");
+
     /**
      * "Kai was asleep", "Mum said he was at school": the child is named (not as an owner, "Kai's mum") in the
      * clause before where someone was; in "Mum, Tracey Whitfield, was asleep when officers arrived" it is Mum.
@@ -164,11 +168,10 @@ public final class ChildVoiceCheck implements Check {
             if (t.start() >= at) continue;
             String l = t.lower();
             if (l.equals(",") || l.equals(";") || l.equals("when") || l.equals("because") || l.equals("but")) return false;
-            if ((names.contains(l) || l.equals(pronoun) || Words.set("child", "baby", "children").contains(l))
+            if ((names.contains(l) || l.equals(pronoun) || CHILD_NOUNS.contains(l))
                     && !(s.near(t, 1) != null && s.near(t, 1).lower().equals("'s"))) {
                 Token before = s.near(t, -1); // "did not know Kai was out": what someone knew, not where Kai was
-                return before == null || !Words.set("know", "realise", "realize", "notice", "aware")
-                        .contains(before.lemma() == null ? before.lower() : before.lemma());
+                return before == null || !KNOWING.contains(before.lemma() == null ? before.lower() : before.lemma());
             }
         }
         return false;

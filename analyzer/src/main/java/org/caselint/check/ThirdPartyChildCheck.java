@@ -37,6 +37,12 @@ public final class ThirdPartyChildCheck implements Check {
             "baby", "toddler", "teenager", "youngster", "young", "lad", "co-defendant", "mate", "mates", "bestie",
             "bff", "playmate", "child's", "year", "grandson", "granddaughter", "nephew", "niece", "son", "daughter",
             "codefendant", "yp", "cyp", "schoolboy", "schoolgirl", "babies", "teenagers", "youngsters", "lads");
+    /** "Marcus and I drove": the words that may come between a name and the verb it is the subject of. */
+    private static final Set<String> BEFORE_DRIVE = Words.set("and", "i", "we", ",", "then", "later");
+    /** "Jo Smith from the YOT", "the boy of 12", "described Kieran as a good lad": prepositions an appositive may hold. */
+    private static final Set<String> ROLE_PREPOSITIONS = Words.set("from", "of", "as");
+    private static final Set<String> PARENT_WORDS = Words.set("mum", "dad", "parents", "mother", "father");
+
     /** "Poppy's mum", "Aaron's teacher": the people and places only a child has; their owner is a child. */
     private static final Set<String> CHILDS_OWN = Words.set("mum", "mother", "dad", "father", "parents", "mummy",
             "daddy", "nan", "carer", "carers", "school", "class", "teacher", "worker", "keyworker");
@@ -282,7 +288,7 @@ public final class ThirdPartyChildCheck implements Check {
                 Token owned = split ? s.token(i + 2) : toks.get(i + 1);
                 if (starts.contains(t.start()) || !(split ? t.posIs("PROPN") : t.lower().endsWith("'s")) // POS may say ADJ
                         || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text()) || owned == null
-                        || !Words.set("mum", "dad", "parents", "mother", "father").contains(owned.lower())) continue;
+                        || !PARENT_WORDS.contains(owned.lower())) continue;
                 String name = split ? t.text() : t.text().substring(0, t.text().length() - 2);
                 if (name.length() < 2 || out.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end())) continue;
                 out.add(new PersonMention(t.start(), t.start() + name.length(), name, s.index()));
@@ -408,7 +414,7 @@ public final class ThirdPartyChildCheck implements Check {
         for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
             Token t = toks.get(k);
             if ("drive".equals(t.lemma()) && t.posIs("VERB")) return Cue.ADULT;
-            if (!(Words.set("and", "i", "we", ",", "then", "later").contains(t.lower()) || t.posIs("PROPN"))) break;
+            if (!(BEFORE_DRIVE.contains(t.lower()) || t.posIs("PROPN"))) break;
         }
         boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
         Token verb = first > 0 ? toks.get(first - 1) : null;
@@ -503,7 +509,7 @@ public final class ThirdPartyChildCheck implements Check {
             boolean word = Character.isLowerCase(toks.get(k).text().charAt(0)); // the tagger calls "YOT" SCONJ
             // a new clause or a preposition ends the appositive: "her friend Layla that mum ...", "by Isla about his dad"
             if (l.equals("that") || (word && (toks.get(k).posIs("SCONJ")
-                    || (toks.get(k).posIs("ADP") && !Words.set("from", "of", "as").contains(l))))) break;
+                    || (toks.get(k).posIs("ADP") && !ROLE_PREPOSITIONS.contains(l))))) break;
             if (k > last + 1 && Character.isUpperCase(toks.get(k).text().charAt(0)) && !ADULT_CUES.contains(l)
                     && !toks.get(k - 1).text().equals(",")) continue; // "..., Child Exploitation Team": an organisation
             if (SIBLING_CUES.contains(l)) {
