@@ -193,6 +193,16 @@ public final class MissingSourceCheck implements Check {
             "arranged", "emailed", "uploaded", "updated", "closed", "opened", "done", "undertaken", "submitted", "requested",
             "chased", "logged");
 
+    /**
+     * "The case was stepped down to Early Help in November", "Case is open as CIN", "Kayla has been NEET since
+     * February": where the child or family stands with services now is the agency's own record, not hearsay
+     * ("were open to social care in Leicester in 2019" is history and stays).
+     */
+    private static final java.util.regex.Pattern CASE_STATUS = java.util.regex.Pattern.compile(
+            "\\b(?:stepped (?:down|up)|(?:is|are|remains?) (?:open|allocated) (?:to|as)|"
+            + "(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|subject to an? (?:child protection|CP|CIN|child in need) plan))\\b"
+            + "|\\baccount (?:is|was) that\\b"); // "The parents' account is that ...": whose account it is names the source
+
     private static final java.util.regex.Pattern NO_CONCERNS = java.util.regex.Pattern.compile(
             "\\bno (?:further |other |new |current |significant |ongoing )?(?:concerns?|worries|issues)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -448,7 +458,7 @@ public final class MissingSourceCheck implements Check {
             if (ms.isEmpty()) {
                 // a named source clears the sentence; a title line states no event: no rule or classifier applies
                 if (Attribution.sourced(s) || !Words.finite(s) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
-                        || NO_CONCERNS.matcher(s.text()).find()) continue;
+                        || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 if (f == null) f = unwitnessedEvent(doc, s);
                 if (f == null) f = ongoingActivity(doc, s);
