@@ -146,6 +146,8 @@ class GeneralisationTest {
         "Mr Hale was argumentative. He said he works on Tuesdays.; judgemental; argumentative; ; 0",
         "Home conditions are poor and there is often no food in the house.; judgemental; ; ; 0",
         "Mum presented as very hostile throughout the visit.; judgemental; hostile; ; 0",
+        "She was hostile and refused to let me see upstairs.; judgemental; hostile; ; 0",
+        "He was uncooperative and would not give his address.; judgemental; ; ; 0",
         // child-voice: 'I did not see her' is a gap, not a reason; a reason clears it
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was upstairs but I did not see her.; child-voice; (note); Chloe Baxter; 10",
         "Home visit to Mum. The kitchen was clean and there was food in the fridge. Chloe was asleep, so I will see her at school on Friday.; child-voice; ; Chloe Baxter; 10",

@@ -124,9 +124,10 @@ public final class JudgementalCheck implements Check {
         if (Boolean.FALSE.equals(person)) return false;
         if (label.personOnly() && person == null) return false;
         boolean state = label.describesState();
-        if (describesObservation(doc, s, i, i + n, state)) return false;
+        boolean refusalLabel = REFUSAL_LABELS.contains(label.entry().id());
+        if (describesObservation(doc, s, i, i + n, state, refusalLabel)) return false;
         Sentence next = doc.next(s);
-        return next == null || next.isHeading() || !continues(s, next) || !describesObservation(doc, next, -1, -1, state);
+        return next == null || next.isHeading() || !continues(s, next) || !describesObservation(doc, next, -1, -1, state, true);
     }
 
     private static final Set<String> SELF_REPORT_VERBS = Words.set("say", "tell", "admit", "explain", "describe",
@@ -363,7 +364,14 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
-    boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state) {
+    /**
+     * Labels a refusal is evidence for: "was uncooperative and would not give his address". For other labels a
+     * refusal in the same sentence is not what was seen of them: "was hostile and refused to let me upstairs".
+     */
+    private static final Set<String> REFUSAL_LABELS = Words.set("uncooperative", "difficult", "resistant", "evasive",
+            "obstructive", "defiant", "unhelpful", "stubborn");
+
+    private boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state, boolean refusals) {
         // a quotation of what was said is a description; a single quoted word ("out", 'fine') is not
         List<Token> toks = s.tokens();
         for (Quote q : doc.quotes()) {
@@ -380,6 +388,7 @@ public final class JudgementalCheck implements Check {
             // "plays staff off against each other", "winds the other girls up": a habit in the present is another
             // claim about the person, not a description of something seen
             boolean habit = x.lower().endsWith("s") && !x.lower().equals(lemma) && !x.lower().endsWith("ss");
+            if (!refusals && k >= skipTo && skipTo >= 0 && "refuse".equals(lemma)) continue;
             if (verbs.contains(lemma) && x.posIs("VERB") && !habit && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
                     && !contrasted(s, k, skipFrom)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
@@ -390,7 +399,7 @@ public final class JudgementalCheck implements Check {
             }
         }
         // "was uncooperative and would not give his address": a refusal after the label is what was seen
-        if (skipTo > 0) {
+        if (skipTo > 0 && refusals) {
             for (int k = skipTo; k + 2 < toks.size(); k++) {
                 String l = toks.get(k).lower();
                 if ((l.equals("would") || l.equals("did")) && NOT.contains(toks.get(k + 1).lower())
