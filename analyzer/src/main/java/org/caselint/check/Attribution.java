@@ -62,11 +62,13 @@ final class Attribution {
                     && !vagueAfter(s, i + 1)) return true;
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
-                if (t.posIs("VERB") && passiveAt(s, i) && agentAfter(s, i)) return true; // "was last seen by Sian at 18:30"
+                boolean passive = passiveAt(s, i);
+                boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
+                if (t.posIs("VERB") && agent) return true;
                 if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)) continue;
                 if (t.posIs("NOUN") && s.token(i + 1) != null && s.token(i + 1).text().equals("-")) continue; // "call-outs"
-                if (passiveAt(s, i)) {
-                    if (agentAfter(s, i)) return true;
+                if (passive) {
+                    if (agent) return true;
                     continue;
                 }
                 if (t.posIs("NOUN") && !REPORTING.contains(lemma)) continue;
