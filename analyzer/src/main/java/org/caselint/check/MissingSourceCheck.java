@@ -62,6 +62,21 @@ public final class MissingSourceCheck implements Check {
 
             + "|(?:once|twice|\\w+ times) before|on (?:several|a number of|numerous|many|two|three|four|five|other) occasions)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * "2020: Dad moved out ...", "June 2021: Tyler excluded ...", "14/03/2022 - police called ...": a line of a
+     * chronology, whose date puts the event before the record was written.
+     */
+    private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile(
+            "^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?"
+            + "(?:19|20)\\d\\d\\s*[:\\u2013-]|^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*[:\\u2013-]", Pattern.CASE_INSENSITIVE);
+
+    /** A chronology line that states an event with a verb, finite or not ("2020: DA incident, Dad arrested"). */
+    private static boolean chronologyEvent(Sentence s) {
+        if (!CHRONOLOGY_ENTRY.matcher(s.text()).find()) return false;
+        for (Token t : s.tokens()) if (t.posIs("VERB") || t.posIs("AUX")) return true;
+        return false;
+    }
+
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
     private static final Set<String> NOT_EVENTS = Words.set("will", "can", "plan", "agreed", "agree", "want", "wish", "hope",
@@ -91,9 +106,9 @@ public final class MissingSourceCheck implements Check {
     private Finding unwitnessedEvent(Document doc, Sentence s) {
         if (s.tokens().size() < 4) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
-        boolean elsewhere = false;
+        boolean elsewhere = chronologyEvent(s);
         boolean perfect = hasPerfect(s);
-        while (m.find()) {
+        while (!elsewhere && m.find()) {
             // "the same clothes as yesterday", "more than last week": a comparison, not a time the event happened
             String before = s.text().substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(java.util.Locale.ROOT);
             if (before.endsWith("as ") || before.endsWith("than ")) continue;
@@ -200,8 +215,8 @@ public final class MissingSourceCheck implements Check {
      */
     private static final java.util.regex.Pattern CASE_STATUS = java.util.regex.Pattern.compile(
             "\\b(?:stepped (?:down|up)|(?:is|are|remains?) (?:open|allocated) (?:to|as)|"
-            + "(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|subject to an? (?:child protection|CP|CIN|child in need) plan))\\b"
-            + "|\\baccount (?:is|was) that\\b"); // "The parents' account is that ...": whose account it is names the source
+            + "(?:was|were) made subject to|(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|subject to an? (?:child protection|CP|CIN|child in need) plan))\\b"
+            + "|\\baccount (?:is|was) that\\b", java.util.regex.Pattern.CASE_INSENSITIVE); // "The parents' account is that ...": whose account it is names the source
 
     private static final java.util.regex.Pattern NO_CONCERNS = java.util.regex.Pattern.compile(
             "\\bno (?:further |other |new |current |significant |ongoing )?(?:concerns?|worries|issues)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -457,7 +472,7 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 // a named source clears the sentence; a title line states no event: no rule or classifier applies
-                if (Attribution.sourced(s) || !Words.finite(s) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
+                if (Attribution.sourced(s) || !(Words.finite(s) || chronologyEvent(s)) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 if (f == null) f = unwitnessedEvent(doc, s);
