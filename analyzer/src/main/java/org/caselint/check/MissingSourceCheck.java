@@ -53,7 +53,9 @@ public final class MissingSourceCheck implements Check {
             + "|yesterday|previously|in the past|recently|(?:\\d+|a|two|three|four|several|many|few) (?:days?|weeks?|months?|years?) ago"
             + "|(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)"
             + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
-            + "|this (?:year|term|month)|(?:in|since|during) (?:19|20)\\d\\d"
+            + "|this (?:year|term|month|half[ -]term)|last half[ -]term|(?:in|since|during) (?:19|20)\\d\\d"
+            + "|(?:with|to|by|towards) (?:the |his |her |their )?(?:previous|former|past) (?:social )?workers?"
+            + "|(?:several|numerous|many|a number of) times"
             + "|(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)"
             + "|from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)"
             + "|since (?:the |my |our )?last (?:visit|supervision|review|meeting|session|conference)"
@@ -76,6 +78,9 @@ public final class MissingSourceCheck implements Check {
         for (Token t : s.tokens()) if (t.posIs("VERB") || t.posIs("AUX")) return true;
         return false;
     }
+
+    private static final Pattern ATTENDANCE_FIGURE = Pattern.compile(
+            "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
@@ -132,6 +137,8 @@ public final class MissingSourceCheck implements Check {
         // "There were several call-outs last month": an event told by "there was/were"
         if (verb == null && first != null && first.lower().startsWith("there") && s.token(1) != null && s.token(1).posIs("AUX")) verb = s.token(1);
         if (verb == null) return null;
+        // "Bobby has attended 4 out of 15 sessions this half term": an attendance figure, read from the register
+        if (ATTENDANCE_FIGURE.matcher(s.text()).find()) return null;
         // "Ahmad turns 18 in April": a present-tense fact about the calendar, not an event the writer missed
         if (verb.posIs("VERB") && verb.lower().endsWith("s") && !verb.lower().equals(verb.lemma()) && !hasPastAuxiliary(s)) return null;
         for (Token t : s.tokens()) {
@@ -295,6 +302,7 @@ public final class MissingSourceCheck implements Check {
             + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
             + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|continues? to"
             + "|(?:is|are|'s|'re) still (?!waiting|living|staying|attending|settling|settled)\\w+ing|(?:has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
+            + "|keeps (?:on )?\\w+ing|(?:has|have|had) been(?: \\w+){0,3} for (?:a while|some time|a long time|ages)"
             + "|for (?:years|months|weeks|ages|most of (?:his|her|their) life))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
