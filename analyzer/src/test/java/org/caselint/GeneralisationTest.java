@@ -64,6 +64,9 @@ class GeneralisationTest {
         "To see how Kiera and her family are managing since moving into the caravan in October.; missing-source; ; ; 0",
         // fact-opinion: capacity, risk and causes stated as fact, evaluative idioms
         "Mum will never be able to meet the children's needs.; fact-opinion; will never be able to; ; 0",
+        "His attendance is 54% and he is at risk of losing his bursary.; fact-opinion; ; ; 0",
+        "Her college place is at risk.; fact-opinion; ; ; 0",
+        "The placement is at risk of breaking down.; fact-opinion; is at risk; ; 0",
         "In my assessment the carers are coping well, because the children were clean and fed at each visit.; fact-opinion; ; ; 0",
         "His sleep is poor, which is why he is late for school.; fact-opinion; which is why; ; 0",
         "Mum told me this is because the bus was late.; fact-opinion; ; ; 0",

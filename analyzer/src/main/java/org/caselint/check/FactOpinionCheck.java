@@ -60,12 +60,17 @@ public final class FactOpinionCheck implements Check {
             if (s.isHeading()) continue;
             if (Attribution.ownedOpinion(s) || Words.purpose(s)) continue;
             Finding f = null;
+            boolean cleared = false;
             for (PhraseMatcher.Match m : matcher.find(s)) {
                 Token first = s.token(m.from());
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 if (reportedView(s, m.from()) || framedAsQuestion(s, m.from()) || evidenceFollows(s, m.to())
                         || mannerAdverb(s, m)) continue;
+                if (practicalRisk(s, m)) {
+                    cleared = true; // the classifier would only echo the phrase the rule has just cleared
+                    continue;
+                }
                 f = Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry());
                 break;
             }
@@ -73,7 +78,7 @@ public final class FactOpinionCheck implements Check {
             if (f == null) f = stateAsFact(doc, s);
             // someone else's reported view ("The teacher said Jessica is clearly being bullied") is theirs, not
             // the writer's opinion as fact: the classifier is not asked
-            if (f == null && !Attribution.sourced(s) && !HEARSAY.matcher(s.text()).find()) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+            if (f == null && !cleared && !Attribution.sourced(s) && !HEARSAY.matcher(s.text()).find()) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
             if (f != null) out.add(f);
         }
         return out;
@@ -91,6 +96,31 @@ public final class FactOpinionCheck implements Check {
     private static boolean framedAsQuestion(Sentence s, int at) {
         for (int k = 0; k < at; k++) if (FRAMES.contains(s.token(k).lower())) return true;
         return false;
+    }
+
+    private static final Set<String> THINGS_AT_RISK = Words.set("place", "tenancy", "bursary", "job",
+            "course", "apprenticeship", "school", "college", "arrangement", "funding", "benefits", "flat", "accommodation");
+    private static final Set<String> PRACTICAL_LOSSES = Words.set("losing", "loss", "eviction",
+            "being", "exclusion", "ending", "closure", "sanction", "sanctions", "prosecution");
+
+    /**
+     * "Her college place is at risk", "at risk of losing his bursary", "at risk of eviction": a practical consequence
+     * the writer can point to (a warning letter, a notice), not a judgement about harm to a person. A placement "at
+     * risk of breaking down" is the writer's judgement of people and stays.
+     */
+    private static boolean practicalRisk(Sentence s, PhraseMatcher.Match m) {
+        Token last = s.token(m.to() - 1);
+        if (!last.lower().equals("risk")) return false;
+        Token subject = s.token(m.from() - 1);
+        if (subject != null && THINGS_AT_RISK.contains(subject.lower())) return true;
+        Token of = s.token(m.to());
+        Token what = s.token(m.to() + 1);
+        if (of == null || what == null || !of.lower().equals("of")) return false;
+        if (what.lower().equals("being")) {
+            Token v = s.token(m.to() + 2);
+            return v != null && Words.set("evicted", "excluded", "prosecuted", "sanctioned").contains(v.lower());
+        }
+        return PRACTICAL_LOSSES.contains(what.lower());
     }
 
     private static final Set<String> MANNER = Words.set("clearly", "plainly");
