@@ -56,6 +56,7 @@ public final class MissingSourceCheck implements Check {
             + "|this (?:year|term|month|half[ -]term)|last half[ -]term|(?:in|since|during) (?:19|20)\\d\\d"
             + "|(?:with|to|by|towards) (?:the |his |her |their )?(?:previous|former|past) (?:social )?workers?"
             + "|(?:several|numerous|many|a number of) times"
+            + "|(?:his|her|their|the) (?:previous|last|former) (?:placement|foster (?:placement|carers?)|children's home|school|partner)"
             + "|(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)"
             + "|from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)"
             + "|since (?:the |my |our )?last (?:visit|supervision|review|meeting|session|conference)"
@@ -117,6 +118,9 @@ public final class MissingSourceCheck implements Check {
             // "the same clothes as yesterday", "more than last week": a comparison, not a time the event happened
             String before = s.text().substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(java.util.Locale.ROOT);
             if (before.endsWith("as ") || before.endsWith("than ")) continue;
+            // "18 today, down from 24 in March": an earlier figure to compare with, not an event
+            String lead = s.text().substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (lead.matches(".*\\b(?:down|up) from \\S+ $")) continue;
             // "has been NEET since she left college", "has attended every session since January": a state up to now
             // that the worker follows, not a single event elsewhere
             if (perfect && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("since")) continue;
@@ -136,6 +140,8 @@ public final class MissingSourceCheck implements Check {
         }
         // "There were several call-outs last month": an event told by "there was/were"
         if (verb == null && first != null && first.lower().startsWith("there") && s.token(1) != null && s.token(1).posIs("AUX")) verb = s.token(1);
+        // "Marcus was hostile to staff last night": a past state at a time outside the visit
+        if (verb == null) for (Token t : s.tokens()) if (t.posIs("AUX") && Words.set("was", "were").contains(t.lower())) { verb = t; break; }
         if (verb == null) return null;
         // "Bobby has attended 4 out of 15 sessions this half term": an attendance figure, read from the register
         if (ATTENDANCE_FIGURE.matcher(s.text()).find()) return null;
