@@ -66,7 +66,7 @@ public final class FactOpinionCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 if (reportedView(s, m.from()) || framedAsQuestion(s, m.from()) || evidenceFollows(s, m.to())
-                        || mannerAdverb(s, m)) continue;
+                        || mannerAdverb(s, m) || declinedToAttend(s, m)) continue;
                 if (practicalRisk(s, m)) {
                     cleared = true; // the classifier would only echo the phrase the rule has just cleared
                     continue;
@@ -94,8 +94,27 @@ public final class FactOpinionCheck implements Check {
 
     /** "Meeting held due to concerns Kayden is at risk", "to find out whether a child is at risk": a question, not a claim. */
     private static boolean framedAsQuestion(Sentence s, int at) {
-        for (int k = 0; k < at; k++) if (FRAMES.contains(s.token(k).lower())) return true;
+        for (int k = 0; k < at; k++) {
+            if (FRAMES.contains(s.token(k).lower())) return true;
+            // "to see how the plan is working", "to check how she is coping": what the writer will find out
+            if (k > 0 && s.token(k).lower().equals("how") && LOOK_INTO.contains(s.token(k - 1).lemma())) return true;
+        }
         return false;
+    }
+
+    private static final Set<String> LOOK_INTO = Words.set("see", "check", "find", "review", "discuss", "look",
+            "understand", "explore", "ask", "monitor", "assess");
+    private static final Set<String> ATTENDING = Words.set("attend", "come", "join", "go", "take", "speak", "meet", "be");
+
+    /**
+     * "Ethan chose not to come to the meeting but completed his form": a decision the child made and made known,
+     * not a motive the writer reads into someone ("she is choosing not to help herself").
+     */
+    private static boolean declinedToAttend(Sentence s, PhraseMatcher.Match m) {
+        Token last = s.token(m.to() - 1);
+        Token v = s.token(m.to());
+        if (!last.lower().equals("to") || v == null || !"choose".equals(s.token(m.from()).lemma())) return false;
+        return ATTENDING.contains(v.lemma() == null ? v.lower() : v.lemma());
     }
 
     private static final Set<String> THINGS_AT_RISK = Words.set("place", "tenancy", "bursary", "job",
