@@ -89,6 +89,8 @@ class GeneralisationTest {
         "Shannon turned up 40 minutes late, which says it all.; fact-opinion; which says it all; ; 0",
         // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
         "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",
+        "Observations of Ava-Rose: she was awake on a play mat and reached for her mum when I sat down.; third-party-child; ; Ava-Rose Clarke; 0",
+        "Home visit to Jade Clarke and her daughter Ava-Rose Clarke (7 months). Ava-Rose was sitting on a play mat.; third-party-child; ; Ava-Rose Clarke; 0",
         "He had a falling out with Chidi, the carers' 15-year-old son, at the weekend.; third-party-child; Chidi; Tyler Whitehouse; 13",
         "He told me Callum Reid from his old school has been messaging him.; third-party-child; Callum Reid; Tyler Whitehouse; 13",
         "Home visit – Riverside Caravan Park, Bramthwaite; third-party-child; ; Tyler Whitehouse; 13",

@@ -365,7 +365,8 @@ public final class ThirdPartyChildCheck implements Check {
         String[] parts = name.strip().split("\\s+");
         if (parts.length == 0) return null;
         if (INITIALS.matcher(name.strip()).matches()) return null; // "L.W.", "J. P.": initials are fine
-        String f = parts[0].replaceAll("[^\\p{L}'-]", "");
+        // "Ava-" when the tokenizer cuts "Ava-Rose" at its hyphen: the name is the part before it
+        String f = parts[0].replaceAll("[^\\p{L}'-]", "").replaceAll("^[-']+|[-']+$", "");
         if (f.length() < 2) return null; // initials are fine
         if (f.length() == 2 && f.charAt(1) == '.') return null;
         return f;
