@@ -112,6 +112,9 @@ class GeneralisationTest {
         "Dad, Sean Platt, to be told of the outcome by his solicitor.; missing-source; ; ; 0",
         "Health assessment done at the clinic on Monday.; missing-source; ; ; 0",
         // child-voice: whose pronoun it is; a visit with no answer is a reason
+        "I visited Leo at school. Miss Fox said his reading is improving. Leo's wishes and feelings were not gathered for this meeting.; child-voice; (note); Leo Hart; 8",
+        "Supervision about Reece. Agreed a home visit on Friday with his key worker. Reece has not been seen by anyone from our team since 2 September, so his views could not be gathered.; child-voice; ; Reece Doyle; 16",
+        "Call with Dr Naylor. She said Jayden has not been seen at the surgery since 2022. She will write to Mum about an asthma review.; child-voice; (note); Jayden Pickering; 14",
         "Phone call from Grace's mum. She said the carer had cut Grace's hair without asking her. She shouted, called me a \"useless cow\" and put the phone down.; child-voice; (note); Grace Obi; 13",
         "Visit to Leo. Leo has lived with Sue and Pete Hall for two years. He told me he wants to stay with them until he is grown up.; child-voice; ; Leo Grant; 12",
         "Home visit. There was no answer at the door and the curtains were closed. I left a card asking Mum to ring me.; child-voice; ; Tia Moss; 6",
