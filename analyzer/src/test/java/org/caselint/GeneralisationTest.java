@@ -112,6 +112,8 @@ class GeneralisationTest {
         "Dad, Sean Platt, to be told of the outcome by his solicitor.; missing-source; ; ; 0",
         "Health assessment done at the clinic on Monday.; missing-source; ; ; 0",
         // child-voice: whose pronoun it is; a visit with no answer is a reason
+        "Police notification received about an argument at the home on Saturday night. Officers attended at 23:50. Kayden was asleep upstairs at the time. No injuries.; child-voice; (note); Kayden Marsh; 4",
+        "I visited at 8pm to see Kayden and his mum. Mum and I talked about the plan in the kitchen. Kayden was asleep upstairs, so I will see him on Monday.; child-voice; ; Kayden Marsh; 4",
         "I visited Leo at school. Miss Fox said his reading is improving. Leo's wishes and feelings were not gathered for this meeting.; child-voice; (note); Leo Hart; 8",
         "Supervision about Reece. Agreed a home visit on Friday with his key worker. Reece has not been seen by anyone from our team since 2 September, so his views could not be gathered.; child-voice; ; Reece Doyle; 16",
         "Call with Dr Naylor. She said Jayden has not been seen at the surgery since 2022. She will write to Mum about an asthma review.; child-voice; (note); Jayden Pickering; 14",

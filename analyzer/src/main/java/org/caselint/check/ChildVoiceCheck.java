@@ -74,6 +74,13 @@ public final class ChildVoiceCheck implements Check {
             + "not been seen by (?:anyone|any|us|me|the|our|his|her)\\b[^.]{0,60}?since|"
             + "(?:not|n't|unable to|could not|couldn't)\\s+(?:yet\\s+)?(?:be\\s+|been able to\\s+|able to\\s+)?(?:seen|see|spoken|speak|talk|hear from|ascertain|gather|obtain)\\w*(?!\\s+(?:a|an|the|any)\\b)[^.]{0,80}?"
             + "(?:because|as|since|due to|owing to|who was|while|when (?:he|she|they) (?:was|were))", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Kayden was asleep upstairs at the time", "was in bed when officers arrived": where the child was during an
+     * incident someone else attended, not why the writer could not hear from them.
+     */
+    private static final Pattern INCIDENT_TIME = Pattern.compile("\\bat the time\\b|\\bduring the (?:incident|argument|fight|row)\\b|"
+            + "\\bwhen (?:the )?(?:officers|police|paramedics|the ambulance) (?:arrived|attended|came)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A visit that did not get in: "There was no answer", "nobody was home", "could not gain access". */
     private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
             + "\\b(?:nobody|no one|no-one) (?:was )?(?:at home|home|in|answered)\\b|(?:could not|couldn't|unable to|did not|didn't) "
@@ -106,7 +113,9 @@ public final class ChildVoiceCheck implements Check {
         for (Sentence s : doc.sentences()) {
             String text = doc.normalized().substring(s.start(), s.end());
             java.util.regex.Matcher where = WHERE_CHILD_WAS.matcher(text);
-            while (where.find()) if (childIsSubject(s, s.start() + where.start(), names, pronoun)) return List.of();
+            while (where.find()) {
+                if (childIsSubject(s, s.start() + where.start(), names, pronoun) && !INCIDENT_TIME.matcher(text).find()) return List.of();
+            }
             if (REASON.matcher(text).find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
         }
         String who = names.isEmpty() ? "the child" : displayName(doc);
