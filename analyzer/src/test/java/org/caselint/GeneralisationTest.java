@@ -159,6 +159,8 @@ class GeneralisationTest {
         // missing-source: a long hug is one event, not a habit
         "Family time at the centre. Ruby ran to her dad and hugged him for a long time.; missing-source; ; ; 0",
         // judgemental: arriving is not evidence, nor is a habit of telling; talking about something is
+        "Mum is not protective and the relationship is toxic.; judgemental; toxic; ; 0",
+        "Dad was not rude or hostile when I arrived.; judgemental; ; ; 0",
         "Kai was gobby with staff from the minute he walked through the door.; judgemental; gobby; ; 0",
         "He is sly and tells each professional what they want to hear.; judgemental; sly; ; 0",
         "Mum was inappropriate, talking to the girls about her new boyfriend and the court case.; judgemental; ; ; 0",

@@ -71,6 +71,9 @@ final class Words {
         for (int k = i - 1; k >= 0 && k >= i - window; k--) {
             Token t = s.token(k);
             if (CLAUSE_BREAKS.contains(t.lower())) return false;
+            // "Mum is not protective and the relationship is toxic": a new clause with its own subject
+            Token nx = s.token(k + 1);
+            if ((t.lower().equals("and") || t.lower().equals("or")) && k + 1 < i && nx != null && nx.posIs("DET")) return false;
             if (NEGATORS.contains(t.lower()) || t.lower().endsWith("n't")) return true;
         }
         return false;
