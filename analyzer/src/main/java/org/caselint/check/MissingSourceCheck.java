@@ -306,7 +306,7 @@ public final class MissingSourceCheck implements Check {
             "\\b(?:regularly|routinely|habitually|most (?:days|nights|evenings|mornings|weekends|afternoons)"
             + "|every (?:day|night|evening|morning|weekend)|each (?:night|weekend|morning)|all the time"
             + "|(?:until|till|til) all hours|in and out of|at all hours|on a daily basis|night after night"
-            + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never|continues? to"
+            + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never"
             + "|(?:is|are|'s|'re) still (?!waiting|living|staying|attending|settling|settled)\\w+ing|(?:has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
             + "|keeps (?:on )?\\w+ing|(?:has|have|had) been(?: \\w+){0,3} for (?:a while|some time|a long time|ages)"
             + "|for (?:years|months|weeks|ages|most of (?:his|her|their) life))\\b",
