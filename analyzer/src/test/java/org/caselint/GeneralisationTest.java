@@ -34,6 +34,7 @@ class GeneralisationTest {
         "He was seen getting into a silver car by PC Ward.; missing-source; ; ; 0",
         "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
         "The case was stepped down to Early Help in November.; missing-source; ; ; 0",
+        "Concerns shared by the school: Mia was late 22 times this term.; missing-source; ; ; 0",
         "The placement continues to meet her needs and she is settled.; missing-source; ; ; 0",
         "Police notification\\nPC Ward rang at 23:10. Jake was arrested with another boy on suspicion of shoplifting.; missing-source; ; ; 0",
         "Kyle was excluded for the rest of the day after throwing a chair in the classroom.; missing-source; ; ; 0",

@@ -81,7 +81,8 @@ public final class MissingSourceCheck implements Check {
     }
 
     private static final Pattern ATTENDANCE_FIGURE = Pattern.compile(
-            "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)", Pattern.CASE_INSENSITIVE);
+            "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)"
+            + "|\\blate (?:for school )?\\d+ times\\b|\\b\\d+ (?:unauthori[sz]ed )?(?:absences|lates)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
@@ -143,7 +144,7 @@ public final class MissingSourceCheck implements Check {
         // "Marcus was hostile to staff last night": a past state at a time outside the visit
         if (verb == null) for (Token t : s.tokens()) if (t.posIs("AUX") && Words.set("was", "were").contains(t.lower())) { verb = t; break; }
         if (verb == null) return null;
-        // "Bobby has attended 4 out of 15 sessions this half term": an attendance figure, read from the register
+        // "Bobby has attended 4 out of 15 sessions this half term", "late 23 times this term": a figure from the register
         if (ATTENDANCE_FIGURE.matcher(s.text()).find()) return null;
         // "Ahmad turns 18 in April": a present-tense fact about the calendar, not an event the writer missed
         if (verb.posIs("VERB") && verb.lower().endsWith("s") && !verb.lower().equals(verb.lemma()) && !hasPastAuxiliary(s)) return null;
