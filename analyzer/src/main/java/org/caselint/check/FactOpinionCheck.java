@@ -119,6 +119,7 @@ public final class FactOpinionCheck implements Check {
 
     private static final Set<String> THINGS_AT_RISK = Words.set("place", "tenancy", "bursary", "job",
             "course", "apprenticeship", "school", "college", "arrangement", "funding", "benefits", "flat", "accommodation");
+    private static final Set<String> PRACTICAL_PASSIVES = Words.set("evicted", "excluded", "prosecuted", "sanctioned");
     private static final Set<String> PRACTICAL_LOSSES = Words.set("losing", "loss", "eviction",
             "being", "exclusion", "ending", "closure", "sanction", "sanctions", "prosecution");
 
@@ -137,7 +138,7 @@ public final class FactOpinionCheck implements Check {
         if (of == null || what == null || !of.lower().equals("of")) return false;
         if (what.lower().equals("being")) {
             Token v = s.token(m.to() + 2);
-            return v != null && Words.set("evicted", "excluded", "prosecuted", "sanctioned").contains(v.lower());
+            return v != null && PRACTICAL_PASSIVES.contains(v.lower());
         }
         return PRACTICAL_LOSSES.contains(what.lower());
     }

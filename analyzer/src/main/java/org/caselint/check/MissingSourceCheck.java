@@ -69,8 +69,10 @@ public final class MissingSourceCheck implements Check {
      * "2020: Dad moved out ...", "June 2021: Tyler excluded ...", "14/03/2022 - police called ...": a line of a
      * chronology, whose date puts the event before the record was written.
      */
+    /** A month, written out or cut short ("June", "Sept"), for the date patterns below. */
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
     private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile(
-            "^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?"
+            "^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+)?"
             + "(?:19|20)\\d\\d\\s*[:\\u2013-]|^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*[:\\u2013-]", Pattern.CASE_INSENSITIVE);
 
     /** A chronology line that states an event with a verb, finite or not ("2020: DA incident, Dad arrested"). */
@@ -84,6 +86,7 @@ public final class MissingSourceCheck implements Check {
             "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)"
             + "|\\blate (?:for school )?\\d+ times\\b|\\b\\d+ (?:unauthori[sz]ed )?(?:absences|lates)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> PAST_BE = Words.set("was", "were");
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
     private static final Set<String> NOT_EVENTS = Words.set("will", "can", "plan", "agreed", "agree", "want", "wish", "hope",
@@ -108,12 +111,13 @@ public final class MissingSourceCheck implements Check {
     /**
      * A plain statement of an event elsewhere or in the past, which the writer cannot have witnessed
      * ("Dad hit Mum last weekend", "He was excluded twice this year"): a time outside the visit, no first
-     * person and no quotation. Called only for sentences with a finite verb and no source, as are the patterns below.
+     * person and no quotation. Called only for sentences with a finite verb (or a dated chronology line, {@code
+     * chronology}) and no source, as are the patterns below.
      */
-    private Finding unwitnessedEvent(Document doc, Sentence s) {
+    private Finding unwitnessedEvent(Document doc, Sentence s, boolean chronology) {
         if (s.tokens().size() < 4) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
-        boolean elsewhere = chronologyEvent(s);
+        boolean elsewhere = chronology;
         boolean perfect = hasPerfect(s);
         while (!elsewhere && m.find()) {
             // "the same clothes as yesterday", "more than last week": a comparison, not a time the event happened
@@ -142,7 +146,7 @@ public final class MissingSourceCheck implements Check {
         // "There were several call-outs last month": an event told by "there was/were"
         if (verb == null && first != null && first.lower().startsWith("there") && s.token(1) != null && s.token(1).posIs("AUX")) verb = s.token(1);
         // "Marcus was hostile to staff last night": a past state at a time outside the visit
-        if (verb == null) for (Token t : s.tokens()) if (t.posIs("AUX") && Words.set("was", "were").contains(t.lower())) { verb = t; break; }
+        if (verb == null) for (Token t : s.tokens()) if (t.posIs("AUX") && PAST_BE.contains(t.lower())) { verb = t; break; }
         if (verb == null) return null;
         // "Bobby has attended 4 out of 15 sessions this half term", "late 23 times this term": a figure from the register
         if (ATTENDANCE_FIGURE.matcher(s.text()).find()) return null;
@@ -473,9 +477,10 @@ public final class MissingSourceCheck implements Check {
         return SETTING.matcher(doc.text().substring(0, staff.start())).find();
     }
 
+    private static final Set<String> INCIDENT_PASSIVES = Words.set("arrested", "excluded", "charged");
     private static final Set<String> SIMPLE_BE = Words.set("was", "were", "is", "are", "being", "be", "got", "get");
-    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
-            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\\d\\d)\\b"
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b"
+            + "|\\b" + MONTH + " (?:\\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\\d\\d)\\b"
             + "|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -488,7 +493,7 @@ public final class MissingSourceCheck implements Check {
         if (!m.term().entry().id().equals("unsourced-history")) return false;
         Token first = s.token(m.from());
         Token verb = s.token(m.to() - 1);
-        if (!SIMPLE_BE.contains(first.lower()) || verb == null || !Words.set("arrested", "excluded", "charged").contains(verb.lower())) return false;
+        if (!SIMPLE_BE.contains(first.lower()) || verb == null || !INCIDENT_PASSIVES.contains(verb.lower())) return false;
         String text = s.text();
         return !ELSEWHERE_TIME.matcher(text).find() && !DATE.matcher(text).find() && !CHRONOLOGY_ENTRY.matcher(text).find();
     }
@@ -507,10 +512,11 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 // a named source clears the sentence; a title line states no event: no rule or classifier applies
-                if (Attribution.sourced(s) || !(Words.finite(s) || chronologyEvent(s)) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
+                boolean chronology = chronologyEvent(s);
+                if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()) continue;
                 Finding f = vagueSubjectReport(doc, s);
-                if (f == null) f = unwitnessedEvent(doc, s);
+                if (f == null) f = unwitnessedEvent(doc, s, chronology);
                 if (f == null) f = ongoingActivity(doc, s);
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
