@@ -198,7 +198,19 @@ class GeneralisationTest {
         "Call with the social worker. Mum wants Lola to go to her friend's house for the weekend. The friend is not known to us.; child-voice; (note); Lola Green; 1",
         "Visit to Mum. Kai was at his dad's, so I did not see him today. I will visit him at his dad's on Friday.; child-voice; ; Kai Bell; 8",
         "Handover. Poppy had breakfast early. Apparently she was up crying in the night again. Mum did not ring.; child-voice; (note); Poppy Lane; 8",
-        "Incident record. Theo was upset all morning and threw his cup. Jo and I offered him the garden but he said he wanted to stay inside.; child-voice; ; Theo Marsh; 9"
+        "Incident record. Theo was upset all morning and threw his cup. Jo and I offered him the garden but he said he wanted to stay inside.; child-voice; ; Theo Marsh; 9",
+        // missing-source: vague channels; the month May is not the modal; asking someone else is not a report to the writer
+        "Information has come in that her brother is back in the area.; missing-source; Information has come in; Ella Marsh; 12",
+        "Her dad has told others that he will take her to Poland.; missing-source; has told others; Ella Marsh; 12",
+        "She went to a party in Leeds in May with two older boys.; missing-source; She went to a party in Leeds in May with two older boys; Ella Marsh; 12",
+        "Her stepdad has been messaging her friends and asking them where she lives.; missing-source; Her stepdad has been messaging her friends and asking them where she lives; Ella Marsh; 12",
+        "Mum asked me whether Kai could stay at his nan's this weekend.; missing-source; ; Kai Bell; 8",
+        "He had no missing episodes in June, the first month this year without one.; missing-source; ; Kai Bell; 14",
+        // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
+        "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
+        "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",
+        "The hitting is learnt behaviour from his dad.; fact-opinion; learnt behaviour; Kai Bell; 8",
+        "Dad says Mia fell off the sofa, but this is not consistent with the bruising.; fact-opinion; is not consistent with; Mia Bell; 2"
     })
     void generalises(String text, String category, String expected, String subject, int age) {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));

@@ -92,10 +92,13 @@ final class Attribution {
         return t.lower().endsWith("ing") && before != null && (before.posIs("ADP") || GERUND_PREPOSITIONS.contains(before.lower()));
     }
 
-    private static final Set<String> CONTACT = Words.set("ring", "phone", "call", "text", "email", "e-mail", "message");
+    private static final Set<String> CONTACT = Words.set("ring", "phone", "call", "text", "email", "e-mail", "message", "ask");
     private static final Set<String> OTHERS = Words.set("him", "her", "them", "each", "his", "their");
 
-    /** "Mum has been ringing her late at night": contacting someone else is an event, not a report to the writer. */
+    /**
+     * "Mum has been ringing her late at night", "asking her friends where she is": contacting or asking someone
+     * else is an event, not a report to the writer.
+     */
     private static boolean contactingSomeoneElse(Sentence s, int i, String lemma) {
         if (!CONTACT.contains(lemma)) return false;
         Token n = s.token(i + 1);

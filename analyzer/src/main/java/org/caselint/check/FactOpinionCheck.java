@@ -66,7 +66,7 @@ public final class FactOpinionCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 if (reportedView(s, m.from()) || framedAsQuestion(s, m.from()) || evidenceFollows(s, m.to())
-                        || mannerAdverb(s, m) || declinedToAttend(s, m)) continue;
+                        || mannerAdverb(s, m) || declinedToAttend(s, m) || scheduled(s, m)) continue;
                 if (practicalRisk(s, m)) {
                     cleared = true; // the classifier would only echo the phrase the rule has just cleared
                     continue;
@@ -143,6 +143,14 @@ public final class FactOpinionCheck implements Check {
         return PRACTICAL_LOSSES.contains(what.lower());
     }
 
+    /** "The review is due to take place in March": a date in the diary, not a cause ("is due to the lack of ..."). */
+    private static boolean scheduled(Sentence s, PhraseMatcher.Match m) {
+        Token last = s.token(m.to() - 1);
+        Token next = s.token(m.to());
+        if (!last.lower().equals("to") || !s.token(m.to() - 2).lower().equals("due")) return false;
+        return next == null || next.posIs("VERB") || next.posIs("AUX");
+    }
+
     private static final Set<String> MANNER = Words.set("clearly", "plainly");
 
     /**
@@ -178,6 +186,8 @@ public final class FactOpinionCheck implements Check {
         for (int k = at - 1; k >= 0; k--) {
             Token t = s.token(k);
             String l = t.lemma() == null ? t.lower() : t.lemma();
+            // "Mum says he fell, but this is not consistent with the injury": after "but this" the writer speaks
+            if (t.lower().equals("but") && k + 1 < at && Words.set("this", "that", "these", "it", "i", "the").contains(s.token(k + 1).lower())) return false;
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
                     "explain", "worry", "agree", "accept", "admit", "acknowledge", "inform", "reassure").contains(l)
                     && !Attribution.passiveAt(s, k)) return true;

@@ -99,6 +99,7 @@ public final class MissingSourceCheck implements Check {
         String l = t.lower();
         String lemma = t.lemma() == null ? l : t.lemma();
         if (!NOT_EVENTS.contains(l) && !NOT_EVENTS.contains(lemma)) return false;
+        if (l.equals("may") && t.text().equals("May") && !(t.posIs("AUX") || t.posIs("VERB"))) return false; // the month
         if (!VERB_ONLY.contains(l) && !VERB_ONLY.contains(lemma)) return true;
         if (!(t.posIs("VERB") || t.posIs("AUX"))) return false;
         if (l.equals("going")) {
@@ -148,6 +149,9 @@ public final class MissingSourceCheck implements Check {
         // "Marcus was hostile to staff last night": a past state at a time outside the visit
         if (verb == null) for (Token t : s.tokens()) if (t.posIs("AUX") && PAST_BE.contains(t.lower())) { verb = t; break; }
         if (verb == null) return null;
+        // "He had no missing episodes in May", "There were no call-outs last month": a count of none, from the record
+        Token object = s.near(verb, 1);
+        if (object != null && object.lower().equals("no") && Words.set("have", "be").contains(verb.lemma())) return null;
         // "Bobby has attended 4 out of 15 sessions this half term", "late 23 times this term": a figure from the register
         if (ATTENDANCE_FIGURE.matcher(s.text()).find()) return null;
         // "Ahmad turns 18 in April": a present-tense fact about the calendar, not an event the writer missed
