@@ -206,6 +206,9 @@ class GeneralisationTest {
         "Her stepdad has been messaging her friends and asking them where she lives.; missing-source; Her stepdad has been messaging her friends and asking them where she lives; Ella Marsh; 12",
         "Mum asked me whether Kai could stay at his nan's this weekend.; missing-source; ; Kai Bell; 8",
         "He had no missing episodes in June, the first month this year without one.; missing-source; ; Kai Bell; 14",
+        // missing-source: timed to the minute, an event is told from a log, not passed on; without a time it is hearsay
+        "Ellis ran off from the home at 21:50 on Saturday and came back at 1.15am.; missing-source; ; Ellis Ward; 14",
+        "Ellis ran off from the home on Saturday and was picked up in Bolton.; missing-source; Ellis ran off from the home on Saturday and was picked up in Bolton; Ellis Ward; 14",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",
