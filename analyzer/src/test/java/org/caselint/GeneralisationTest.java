@@ -209,6 +209,11 @@ class GeneralisationTest {
         // missing-source: timed to the minute, an event is told from a log, not passed on; without a time it is hearsay
         "Ellis ran off from the home at 21:50 on Saturday and came back at 1.15am.; missing-source; ; Ellis Ward; 14",
         "Ellis ran off from the home on Saturday and was picked up in Bolton.; missing-source; Ellis ran off from the home on Saturday and was picked up in Bolton; Ellis Ward; 14",
+        // missing-source: a child's condition on file, a single missing episode, an agent after "reported as ... by"
+        "Noah has a severe learning disability and epilepsy.; missing-source; ; Noah Pike; 11",
+        "Kira was missing for nine hours on Friday after she left college at noon.; missing-source; ; Kira Dale; 15",
+        "Kira has been missing three times this month.; missing-source; Kira has been missing three times this month; Kira Dale; 15",
+        "The flat was described as unsafe by the fire officer after his visit.; missing-source; ; Kira Dale; 15",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

@@ -154,9 +154,12 @@ final class Attribution {
     }
 
     /** "reported by PC Lowe", "raised by the school": a by-phrase naming the agent. */
-    private static boolean agentAfter(Sentence s, int i) {
-        for (int k = i + 1; k < s.tokens().size() && k <= i + 3; k++) {
-            if (s.token(k).lower().equals("by")) return !vagueAfter(s, k + 1);
+    static boolean agentAfter(Sentence s, int i) {
+        // "reported as a missing person by his father": the by-phrase may follow a short complement
+        for (int k = i + 1; k < s.tokens().size() && k <= i + 6; k++) {
+            Token t = s.token(k);
+            if (t.lower().equals("by")) return !vagueAfter(s, k + 1);
+            if (t.posIs("VERB") || t.posIs("AUX") || t.posIs("PUNCT") || t.posIs("CCONJ") || t.posIs("SCONJ")) return false;
         }
         return false;
     }

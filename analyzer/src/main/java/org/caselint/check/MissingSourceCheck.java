@@ -86,6 +86,8 @@ public final class MissingSourceCheck implements Check {
             "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)"
             + "|\\blate (?:for school )?\\d+ times\\b|\\b\\d+ (?:unauthori[sz]ed )?(?:absences|lates)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern MISSING_EPISODE = Pattern.compile("\\b(?:was|were|being) missing (?:for|from|on|overnight|between|until|since)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A clock time: "22:00", "11.45pm", "at 9am". */
     private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d\\d\\b|\\b\\d{1,2} ?(?:am|pm)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PAST_BE = Words.set("was", "were");
@@ -140,6 +142,9 @@ public final class MissingSourceCheck implements Check {
         // "absconded at 22:00 and was returned at 03:30", "was reported missing at 21:40": timed to the minute, the
         // event is told from a log (the home's, the police's) or by someone who was there, not passed on as hearsay
         if (CLOCK_TIME.matcher(s.text()).find()) return null;
+        // "Jamal was missing on Wednesday for six hours": a missing episode, the subject of the record and logged
+        // with the police, is told as the case's own fact ("has been missing twice this month" is history and stays)
+        if (MISSING_EPISODE.matcher(s.text()).find()) return null;
         Token verb = null;
         Token first = s.token(0);
         if (first != null && first.lower().equals("to") && s.token(1) != null && s.token(1).posIs("VERB")) return null; // "To see how ..."
@@ -244,6 +249,27 @@ public final class MissingSourceCheck implements Check {
             "\\b(?:stepped (?:down|up)|(?:is|are|remains?) (?:open|allocated) (?:to|as)|"
             + "(?:was|were) made subject to|(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|subject to an? (?:child protection|CP|CIN|child in need) plan))\\b"
             + "|\\baccount (?:is|was) that\\b", java.util.regex.Pattern.CASE_INSENSITIVE); // "The parents' account is that ...": whose account it is names the source
+
+    /**
+     * "Isla has a learning disability and autism", "Callum has epilepsy": a child's condition, in the present
+     * tense, is a fact of the case held on file; when and by whom it was diagnosed is history ("was diagnosed
+     * with ADHD last year", a lexicon entry).
+     */
+    private static final Pattern DIAGNOSIS = Pattern.compile("\\b(?:has|have) (?:a |an )?(?:(?:mild|moderate|severe|"
+            + "profound|complex|diagnosed|known|life-limiting|rare|genetic) )*(?:diagnosis of|learning disabilit|autism|adhd|asd|"
+            + "epilepsy|cerebral palsy|down'?s? syndrome|global developmental delay|sickle cell|diabetes|asthma|"
+            + "hearing impairment|visual impairment|physical disabilit|chromosom)", Pattern.CASE_INSENSITIVE);
+
+    /** A condition of the child, not of a parent ("Mum has a learning disability" is something someone told). */
+    private static boolean childsCondition(Sentence s) {
+        if (!DIAGNOSIS.matcher(s.text()).find()) return false;
+        for (Token t : s.tokens()) {
+            if (t.posIs("VERB") || t.posIs("AUX")) break;
+            String l = t.lower().endsWith("'s") ? t.lower().substring(0, t.lower().length() - 2) : t.lower();
+            if (FAMILY.contains(l)) return false;
+        }
+        return true;
+    }
 
     private static final java.util.regex.Pattern NO_CONCERNS = java.util.regex.Pattern.compile(
             "\\bno (?:further |other |new |current |significant |ongoing )?(?:concerns?|worries|issues)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -523,7 +549,8 @@ public final class MissingSourceCheck implements Check {
                 // a named source clears the sentence; a title line states no event: no rule or classifier applies
                 boolean chronology = chronologyEvent(s);
                 if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
-                        || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()) continue;
+                        || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
+                        || childsCondition(s)) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 if (f == null) f = unwitnessedEvent(doc, s, chronology);
                 if (f == null) f = ongoingActivity(doc, s);
@@ -543,6 +570,8 @@ public final class MissingSourceCheck implements Check {
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
+                // "was reported as a missing person by his father": the agent names the source of this very report
+                if (m.term().entry().id().equals("passive-to") && Attribution.agentAfter(s, m.to() - 1)) continue;
                 if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
                 if (m.term().entry().id().equals("vague-staff") && settingNamed(doc, s, first)) continue;
                 if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
