@@ -218,6 +218,12 @@ class GeneralisationTest {
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",
         "The hitting is learnt behaviour from his dad.; fact-opinion; learnt behaviour; Kai Bell; 8",
+        // fact-opinion: a trait or state of mind put down as fact; what someone cannot do put down to who they are
+        "Her stepdad is manipulative and lies to the school.; fact-opinion; stepdad is manipulative; Kai Bell; 8",
+        "Mum is overwhelmed by the baby's crying at night.; fact-opinion; Mum is overwhelmed; Kai Bell; 8",
+        "Dad is too caught up in his own problems to see what Kai needs.; fact-opinion; too caught up in his own problems to see; Kai Bell; 8",
+        "Kai is too young to give his views in words, so I watched him play.; fact-opinion; ; Kai Bell; 2",
+        "Mum told me she is too tired to take Kai to nursery this week.; fact-opinion; ; Kai Bell; 3",
         "Dad says Mia fell off the sofa, but this is not consistent with the bruising.; fact-opinion; is not consistent with; Mia Bell; 2"
     })
     void generalises(String text, String category, String expected, String subject, int age) {

@@ -75,6 +75,7 @@ public final class FactOpinionCheck implements Check {
                 break;
             }
             if (f == null) f = characterisation(doc, s);
+            if (f == null) f = tooToJudgement(doc, s);
             if (f == null) f = stateAsFact(doc, s);
             // someone else's reported view ("The teacher said Jessica is clearly being bullied") is theirs, not
             // the writer's opinion as fact: the classifier is not asked
@@ -204,7 +205,8 @@ public final class FactOpinionCheck implements Check {
 
     private static final Set<String> STATES = Words.set("safe", "unsafe", "happy", "unhappy",
             "neglected", "loved", "unloved", "thriving", "vulnerable", "damaged", "traumatised", "traumatized",
-            "depressed", "exploited", "groomed", "secure", "insecure", "protective", "unprotective");
+            "depressed", "exploited", "groomed", "secure", "insecure", "protective", "unprotective", "overwhelmed",
+            "manipulative", "controlling", "jealous");
     private static final Set<String> EVIDENCE = Words.set("because", "as", "since", "given", "evidenced", "shown",
             "for", "when", ":", "including", "such");
 
@@ -247,6 +249,41 @@ public final class FactOpinionCheck implements Check {
                     "'" + matched + "' states how someone is, or how safe they are, as a fact. Say what you saw and heard "
                             + "that shows it, and give your view as yours.",
                     List.of(), rule.severity(), rule.standards(), "state-as-fact");
+        }
+        return null;
+    }
+
+    private static final Set<String> PLAIN_LIMITS = Words.set("young", "little", "small", "ill", "unwell", "poorly",
+            "far", "late", "early", "big", "heavy", "hot", "cold", "dark", "short", "long", "old", "many", "much");
+
+    /**
+     * "Mum is too wrapped up in her new relationship to notice Lily's needs", "Dad is too proud to accept help": what
+     * someone cannot do, put down to them as fact. "She is too young to give her views" states a plain limit.
+     */
+    private Finding tooToJudgement(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i + 3 < toks.size(); i++) {
+            Token be = toks.get(i);
+            if (!Words.set("is", "are", "'s", "'re").contains(be.lower()) || !toks.get(i + 1).lower().equals("too")) continue;
+            Token subj = toks.get(i - 1);
+            boolean person = subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || Words.set("he", "she", "they").contains(subj.lower())
+                    || JudgementalCheck.PERSON_NOUNS.contains(subj.lemma());
+            if (!person || PLAIN_LIMITS.contains(toks.get(i + 2).lower())) continue;
+            for (int k = i + 3; k < Math.min(toks.size() - 1, i + 10); k++) {
+                Token to = toks.get(k);
+                Token v = toks.get(k + 1);
+                // "to notice" (the tagger may call it a noun), not "to the school"
+                if (!to.lower().equals("to") || !Character.isLowerCase(v.text().charAt(0)) || v.posIs("DET") || v.posIs("PRON")
+                        || v.posIs("NUM") || v.posIs("ADJ") || v.posIs("ADP")) continue;
+                if (doc.quoteAt(be.start()) != null || reportedView(s, i) || framedAsQuestion(s, i)) return null;
+                for (int j = k + 2; j < toks.size(); j++) if (evidenceWord(s, j)) return null;
+                Token verb = toks.get(k + 1);
+                String matched = doc.text().substring(toks.get(i + 1).start(), verb.end());
+                return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), toks.get(i + 1).start(), verb.end(),
+                        "'" + matched + "' puts down what someone cannot do to who they are, as a fact. Say what you saw "
+                                + "and heard, and give your view as yours, with its evidence.",
+                        List.of(), rule.severity(), rule.standards(), "too-to");
+            }
         }
         return null;
     }
