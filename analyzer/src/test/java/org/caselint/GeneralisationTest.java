@@ -214,6 +214,11 @@ class GeneralisationTest {
         "Kira was missing for nine hours on Friday after she left college at noon.; missing-source; ; Kira Dale; 15",
         "Kira has been missing three times this month.; missing-source; Kira has been missing three times this month; Kira Dale; 15",
         "The flat was described as unsafe by the fire officer after his visit.; missing-source; ; Kira Dale; 15",
+        // missing-source: a past habit ('used to'); replying to letters is not a report to the writer; a reply to the writer is
+        "Her stepdad used to lock her in her room when she was little.; missing-source; Her stepdad used to lock her in her room when she was little; Kira Dale; 15",
+        "Kira is used to getting the bus on her own.; missing-source; ; Kira Dale; 15",
+        "Dad never replies to the school's letters.; missing-source; Dad never replies to the school's letters; Kira Dale; 15",
+        "Dad replied that he never got the school's letters about the meeting last month.; missing-source; ; Kira Dale; 15",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

@@ -60,7 +60,8 @@ final class Attribution {
             if (t.lower().equals("per") && s.token(i + 1) != null && !s.token(i + 1).posIs("NUM")
                     && !PER_UNITS.contains(s.token(i + 1).lower())
                     && !vagueAfter(s, i + 1)) return true;
-            if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma)) return true; // "the police notification", "the school register"
+            // "the police notification", "the school register"; not "does not reply to school's letters"
+            if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma) && !documentHandled(s, i)) return true;
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
                 boolean passive = passiveAt(s, i);
                 boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
@@ -74,6 +75,19 @@ final class Attribution {
                 if (t.posIs("NOUN") && !REPORTING.contains(lemma)) continue;
                 if (identifiedSubjectBefore(s, i, PERCEPTION.contains(lemma))) return true;
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> HANDLING = Words.set("reply", "respond", "answer", "ignore", "open", "sign",
+            "return", "post", "bin", "tear", "throw", "lose", "bother", "forget", "read");
+
+    /** "does not reply to the school's letters", "has not signed the referral": something done with a document, not its word. */
+    private static boolean documentHandled(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            Token t = s.token(k);
+            String l = t.lemma() == null ? t.lower() : t.lemma();
+            if (t.posIs("VERB") || t.posIs("AUX")) return HANDLING.contains(l);
         }
         return false;
     }
@@ -108,7 +122,18 @@ final class Attribution {
     /** Verbs that report only when a clause follows ("Mum accepted that..."), not with a plain object ("accepted the support"). */
     private static final Set<String> CLAUSAL = Words.set("accept", "acknowledge");
 
+    /** Verbs that report only what is said back to the writer ("Mum replied that ...", "answered my questions"), not "does not reply to letters". */
+    private static final Set<String> REPLIES = Words.set("reply", "answer");
+    private static final Set<String> TO_WRITER = Words.set("that", ",", ":", "me", "us", "my", "our", "\"", "'", "\u201c", "\u2018");
+
     private static boolean clauseAfter(Sentence s, int i, String lemma) {
+        if (REPLIES.contains(lemma)) {
+            Token n = s.token(i + 1);
+            if (n == null) return true; // "..., she replied."
+            if (TO_WRITER.contains(n.lower())) return true;
+            Token n2 = s.token(i + 2);
+            return n.lower().equals("to") && n2 != null && TO_WRITER.contains(n2.lower());
+        }
         if (!CLAUSAL.contains(lemma)) return true;
         Token n = s.token(i + 1);
         Token n2 = s.token(i + 2);

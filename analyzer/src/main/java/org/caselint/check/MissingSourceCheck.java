@@ -349,7 +349,8 @@ public final class MissingSourceCheck implements Check {
             + "|most of (?:his|her|their|the) (?:days|nights|time|evenings|weekends)|always|never"
             + "|(?:is|are|'s|'re) still (?!waiting|living|staying|attending|settling|settled)\\w+ing|(?:has|have) still|still (?:lives|uses|drinks|sees|goes|comes|takes|lets|leaves|gets|hangs)"
             + "|keeps (?:on )?\\w+ing|(?:has|have|had) been(?: \\w+){0,3} for (?:a while|some time|a long time|ages)"
-            + "|for (?:years|months|weeks|ages|most of (?:his|her|their) life))\\b",
+            + "|for (?:years|months|weeks|ages|most of (?:his|her|their) life)"
+            + "|(?<!(?:got|get|gets|is|are|was|were|be|been|well|'s) )used to (?!be\\b)\\w+)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERCEIVED = Words.set("seen", "spotted", "observed", "noticed", "overheard",
             "heard", "noted", "witnessed", "caught", "found");
