@@ -219,6 +219,9 @@ class GeneralisationTest {
         "Kira is used to getting the bus on her own.; missing-source; ; Kira Dale; 15",
         "Dad never replies to the school's letters.; missing-source; Dad never replies to the school's letters; Kira Dale; 15",
         "Dad replied that he never got the school's letters about the meeting last month.; missing-source; ; Kira Dale; 15",
+        // missing-source: care status and the plan's arrangements are facts of the case
+        "Amir has been a looked after child since April and is settled.; missing-source; ; Amir Shah; 9",
+        "Amir has been having three sessions a week with the play therapist since January.; missing-source; ; Amir Shah; 9",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

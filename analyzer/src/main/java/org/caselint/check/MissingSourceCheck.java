@@ -212,6 +212,30 @@ public final class MissingSourceCheck implements Check {
         return actionPoint(s);
     }
 
+    private static final Set<String> WRITER = Words.set("i", "we", "i've", "we've", "i'd", "we'd", "i'm");
+
+    private static final Set<String> WRITERS_ACTS = Words.set("find", "see", "notice", "observe", "watch", "visit", "meet",
+            "speak", "talk", "go", "take", "arrive", "sit", "play", "check", "count", "give", "read", "ask", "help", "drive",
+            "walk", "attend", "bring", "make", "put", "leave", "knock", "ring", "phone", "call", "text", "email", "collect",
+            "cook", "show", "look", "smell", "spend", "stay", "wait", "explain", "agree", "offer", "record", "write");
+
+    /**
+     * A sentence whose subject is the writer doing or perceiving something ("I found ...", "We went ..."), not
+     * "I've been told ..." or "I am concerned that ...", whose content may still be second-hand.
+     */
+    private static boolean writerLed(Sentence s) {
+        int i = 0;
+        Token t = s.token(0);
+        if (t != null && (t.posIs("PUNCT") || t.posIs("ADV") || t.posIs("CCONJ"))) t = s.token(++i);
+        if (t == null || !WRITER.contains(t.lower())) return false;
+        for (int k = i + 1; k < Math.min(s.tokens().size(), i + 5); k++) {
+            Token v = s.token(k);
+            if (v.posIs("AUX") || v.posIs("ADV") || v.posIs("PART")) continue;
+            return v.posIs("VERB") && WRITERS_ACTS.contains(v.lemma() == null ? v.lower() : v.lemma());
+        }
+        return false;
+    }
+
     /** "School to attend core group meetings", "Mum, Kelly Foster, to be told of the decision": who is to do what next. */
     private static boolean actionPoint(Sentence s) {
         for (int k = 1; k < Math.min(s.tokens().size() - 1, 9); k++) {
@@ -247,7 +271,8 @@ public final class MissingSourceCheck implements Check {
      */
     private static final java.util.regex.Pattern CASE_STATUS = java.util.regex.Pattern.compile(
             "\\b(?:stepped (?:down|up)|(?:is|are|remains?) (?:open|allocated) (?:to|as)|"
-            + "(?:was|were) made subject to|(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|subject to an? (?:child protection|CP|CIN|child in need) plan))\\b"
+            + "(?:was|were) made subject to|(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|subject to an? (?:child protection|CP|CIN|child in need) plan"
+            + "|(?:an? )?looked[ -]after(?: child)?|in (?:local authority )?care|an? child in care))\\b"
             + "|\\baccount (?:is|was) that\\b", java.util.regex.Pattern.CASE_INSENSITIVE); // "The parents' account is that ...": whose account it is names the source
 
     /**
@@ -400,6 +425,11 @@ public final class MissingSourceCheck implements Check {
         return null;
     }
 
+    /** "two overnight stays a month", "three sessions a week": an arrangement made for the child, at a set rate. */
+    private static final Pattern ARRANGEMENT = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|weekly|monthly) (?:\\w+ )?"
+            + "(?:stays?|sessions?|visits?|appointments?|calls?|contacts?|short breaks?) (?:a|per|each|every) (?:week|fortnight|month|term)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> RELATIVES = Words.set("which", "who", "that", "whom", "where");
 
     private static boolean relative(List<Token> toks, int i) {
@@ -551,14 +581,15 @@ public final class MissingSourceCheck implements Check {
                 boolean chronology = chronologyEvent(s);
                 if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
-                        || childsCondition(s)) continue;
+                        || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 if (f == null) f = unwitnessedEvent(doc, s, chronology);
                 if (f == null) f = ongoingActivity(doc, s);
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
-                if (f == null) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                // "I've found wrappers under her bed", "We talked about ...": told by the writer, who was there
+                if (f == null && !writerLed(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;
             }

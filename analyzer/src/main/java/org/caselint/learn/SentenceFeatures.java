@@ -127,8 +127,43 @@ public final class SentenceFeatures {
                 f.add("C:after-heading");
             }
         }
+        if (host != null) noteFeatures(doc, host, f);
         if (f.isEmpty()) f.add("<empty>");
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * What kind of record the sentence sits in and what follows it: the note's opening words ("Call from ...",
+     * "Daily log", "Home visit"), how much of the note the writer tells in the first person (a carer's diary or a
+     * visit record, against a summary of others' reports), and whether the next sentence names a source ("She told
+     * me this on Monday").
+     */
+    private static void noteFeatures(Document doc, Sentence host, List<String> f) {
+        List<Sentence> all = doc.sentences();
+        if (all.isEmpty()) return;
+        int words = 0;
+        for (Token t : all.get(0).tokens()) {
+            if (!Character.isLetter(t.text().charAt(0))) continue;
+            f.add("N:open=" + (t.lemma() == null ? t.lower() : t.lemma()));
+            if (++words == 2) break;
+        }
+        int first = 0;
+        for (Sentence s : all) {
+            for (Token t : s.tokens()) if (FIRST_PERSON.contains(t.lower())) { first++; break; }
+        }
+        double share = first / (double) all.size();
+        f.add("N:writer=" + (first == 0 ? "none" : share < 0.25 ? "low" : share < 0.5 ? "mid" : "high"));
+        Sentence after = doc.next(host);
+        if (after != null && !after.isHeading()) {
+            boolean writer = false;
+            boolean reporting = false;
+            for (Token t : after.tokens()) {
+                String l = t.lemma() == null ? t.lower() : t.lemma();
+                if (t.posIs("VERB") && REPORTING.contains(l)) reporting = true;
+                if (FIRST_PERSON.contains(t.lower())) writer = true;
+            }
+            if (reporting) f.add(writer ? "C:next-reported-to-writer" : "C:next-reporting");
+        }
     }
 
     /** What the sentence opens with: the writer, a named person, family, a pronoun, a dummy subject, or else. */
