@@ -79,7 +79,7 @@ public final class ChildVoiceCheck implements Check {
      * incident someone else attended, not why the writer could not hear from them.
      */
     private static final Pattern INCIDENT_TIME = Pattern.compile("\\bat the time\\b|\\bduring the (?:incident|argument|fight|row)\\b|"
-            + "\\bwhen (?:the )?(?:officers|police|paramedics|the ambulance) (?:arrived|attended|came)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\bwhen (?:the )?(?:officers|police|paramedics|the ambulance) (?:arrived|attended|came)\\b|\\basleep throughout\\b", Pattern.CASE_INSENSITIVE);
 
     /** A visit that did not get in: "There was no answer", "nobody was home", "could not gain access". */
     private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
