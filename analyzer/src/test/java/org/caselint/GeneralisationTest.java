@@ -200,6 +200,7 @@ class GeneralisationTest {
         "Handover. Poppy had breakfast early. Apparently she was up crying in the night again. Mum did not ring.; child-voice; (note); Poppy Lane; 8",
         "Incident record. Theo was upset all morning and threw his cup. Jo and I offered him the garden but he said he wanted to stay inside.; child-voice; ; Theo Marsh; 9",
         "Police notification. Officers went to the flat at 23:10 after a call from a neighbour. Dad was arrested. Leo was asleep throughout, according to the log.; child-voice; (note); Leo Hart; 5",
+        "Visit to school. At dinner time Lily played hopscotch with Erin and Kacey in the yard.; third-party-child; Erin|Kacey; Lily Shaw; 7",
         // missing-source: vague channels; the month May is not the modal; asking someone else is not a report to the writer
         "Information has come in that her brother is back in the area.; missing-source; Information has come in; Ella Marsh; 12",
         "Her dad has told others that he will take her to Poland.; missing-source; has told others; Ella Marsh; 12",

@@ -86,7 +86,7 @@ public final class ThirdPartyChildCheck implements Check {
             "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
             "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "winding", "names", "sandpit", "splashed",
             "snatched", "hide-and-seek", "teddy", "teddies", "sandcastle", "sandcastles", "meltdown", "tantrum",
-            "tantrums", "homework");
+            "tantrums", "homework", "skipping", "tig", "hopscotch", "marbles", "lunchboxes", "lunchbox");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
