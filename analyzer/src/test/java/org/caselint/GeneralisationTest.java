@@ -224,6 +224,9 @@ class GeneralisationTest {
         // missing-source: care status and the plan's arrangements are facts of the case
         "Amir has been a looked after child since April and is settled.; missing-source; ; Amir Shah; 9",
         "Amir has been having three sessions a week with the play therapist since January.; missing-source; ; Amir Shah; 9",
+        // missing-source: letting a child do "what she likes" is a habit claim, not a wish
+        "Her nan lets her do whatever she wants at weekends.; missing-source; Her nan lets her do whatever she wants at weekends; Amir Shah; 9",
+        "Amir likes going to his nan's at weekends.; missing-source; ; Amir Shah; 9",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

@@ -106,6 +106,10 @@ public final class MissingSourceCheck implements Check {
         if (l.equals("may") && t.text().equals("May") && !(t.posIs("AUX") || t.posIs("VERB"))) return false; // the month
         if (!VERB_ONLY.contains(l) && !VERB_ONLY.contains(lemma)) return true;
         if (!(t.posIs("VERB") || t.posIs("AUX"))) return false;
+        // "lets her do what she likes", "comes and goes as he wants": whose wishes are let rule, not a plan
+        Token b1 = s.near(t, -1);
+        Token b2 = s.near(t, -2);
+        if (b2 != null && b1 != null && b1.posIs("PRON") && Words.set("what", "whatever", "as", "whenever", "wherever").contains(b2.lower())) return false;
         if (l.equals("going")) {
             Token nx = s.near(t, 1);
             return nx != null && nx.lower().equals("to");
