@@ -201,6 +201,8 @@ class GeneralisationTest {
         "Incident record. Theo was upset all morning and threw his cup. Jo and I offered him the garden but he said he wanted to stay inside.; child-voice; ; Theo Marsh; 9",
         "Police notification. Officers went to the flat at 23:10 after a call from a neighbour. Dad was arrested. Leo was asleep throughout, according to the log.; child-voice; (note); Leo Hart; 5",
         "Visit to school. At dinner time Lily played hopscotch with Erin and Kacey in the yard.; third-party-child; Erin|Kacey; Lily Shaw; 7",
+        "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; third-party-child; ; Alexander Shaw; 9",
+        "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; child-voice; ; Alexander Shaw; 9",
         // missing-source: vague channels; the month May is not the modal; asking someone else is not a report to the writer
         "Information has come in that her brother is back in the area.; missing-source; Information has come in; Ella Marsh; 12",
         "Her dad has told others that he will take her to Poland.; missing-source; has told others; Ella Marsh; 12",

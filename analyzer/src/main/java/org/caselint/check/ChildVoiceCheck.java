@@ -141,6 +141,7 @@ public final class ChildVoiceCheck implements Check {
             if (first.length() > 1) s.add(first);
             int dash = first.indexOf('-');
             if (dash > 1) s.add(first.substring(0, dash)); // "Ava-Rose" is often split by the tokenizer
+            s.addAll(Words.nicknames(doc)); // "Oliver (Ollie) Brennan"
             // a short form used in the note: "Nate" for Nathaniel, "Alex" for Alexander
             Set<String> family = new HashSet<>();
             for (String f : n.family()) for (String part : f.toLowerCase(Locale.ROOT).split("[\\s-]+")) family.add(part);

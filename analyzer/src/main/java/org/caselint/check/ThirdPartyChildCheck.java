@@ -326,6 +326,7 @@ public final class ThirdPartyChildCheck implements Check {
         Set<String> ex = new HashSet<>();
         Note n = doc.note();
         if (n.subject() != null && n.subject().name() != null) addName(ex, n.subject().name());
+        ex.addAll(Words.nicknames(doc)); // "Oliver (Ollie) Brennan"
         for (String f : n.family()) addName(ex, f);
         ex.addAll(Set.of("mum", "dad", "mummy", "daddy", "mam", "nan", "nanna", "grandma", "grandad", "god", "christmas",
                 "easter"));

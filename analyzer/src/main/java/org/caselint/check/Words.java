@@ -14,6 +14,21 @@ final class Words {
     static final Set<String> CLAUSE_BREAKS = Words.set(",", ";", ":", ".", "!", "?", "but", "although", "though",
             "however", "whereas", "while", "-", "(", ")");
 
+    /**
+     * The short names the note gives the subject beside their full name: "Oliver (Ollie) Brennan", "Alexander
+     * 'Alfie' Shaw", "Jasmine, known as Jazz": lower case. Empty when the note has no subject name.
+     */
+    static Set<String> nicknames(org.caselint.model.Document doc) {
+        org.caselint.model.Note n = doc.note();
+        if (n.subject() == null || n.subject().name() == null || n.subject().name().isBlank()) return Set.of();
+        String first = n.subject().name().strip().split("\\s+")[0];
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(first)
+                + "(?:\\s*\\(|\\s+['\u2018\"\u201c]|,?\\s+known as\\s+|,?\\s+aka\\s+)(\\p{Lu}[\\p{L}'-]+)").matcher(doc.text());
+        java.util.Set<String> out = new java.util.HashSet<>();
+        while (m.find()) out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        return out;
+    }
+
     /** An immutable set of words; unlike Set.of, a word listed twice is not an error. */
     static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
