@@ -230,6 +230,8 @@ class GeneralisationTest {
         "Her nan lets her do whatever she wants at weekends.; missing-source; Her nan lets her do whatever she wants at weekends; Amir Shah; 9",
         "Amir likes going to his nan's at weekends.; missing-source; ; Amir Shah; 9",
         "Daily log. On Sunday Amir made pancakes with staff and ate three.; missing-source; ; Amir Shah; 13",
+        "Amir cried several times and held on to his carer's sleeve.; missing-source; ; Amir Shah; 4",
+        "His mum's account of the burn has changed several times.; missing-source; His mum's account of the burn has changed several times; Amir Shah; 4",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

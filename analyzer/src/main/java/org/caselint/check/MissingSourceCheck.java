@@ -55,7 +55,7 @@ public final class MissingSourceCheck implements Check {
             + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
             + "|this (?:year|term|month|half[ -]term)|last half[ -]term|(?:in|since|during) (?:19|20)\\d\\d"
             + "|(?:with|to|by|towards) (?:the |his |her |their )?(?:previous|former|past) (?:social )?workers?"
-            + "|(?:several|numerous|many|a number of) times"
+            + "|(?:numerous|a number of) times"
             + "|(?:his|her|their|the) (?:previous|last|former) (?:placement|foster (?:placement|carers?)|children's home|school|partner)"
             + "|(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)"
             + "|from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)"
@@ -88,6 +88,7 @@ public final class MissingSourceCheck implements Check {
 
     private static final Pattern MISSING_EPISODE = Pattern.compile("\\b(?:was|were|being) missing (?:for|from|on|overnight|between|until|since)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEVERAL_TIMES = Pattern.compile("\\b(?:several|many) times\\b", Pattern.CASE_INSENSITIVE);
     /** A clock time: "22:00", "11.45pm", "at 9am". */
     private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d\\d\\b|\\b\\d{1,2} ?(?:am|pm)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PAST_BE = Words.set("was", "were");
@@ -126,8 +127,9 @@ public final class MissingSourceCheck implements Check {
     private Finding unwitnessedEvent(Document doc, Sentence s, boolean chronology) {
         if (s.tokens().size() < 4) return null;
         java.util.regex.Matcher m = ELSEWHERE_TIME.matcher(s.text());
-        boolean elsewhere = chronology;
         boolean perfect = hasPerfect(s);
+        // "has changed several times" spans time up to now; "cried several times" may be during the visit
+        boolean elsewhere = chronology || (perfect && SEVERAL_TIMES.matcher(s.text()).find());
         while (!elsewhere && m.find()) {
             // "the same clothes as yesterday", "more than last week": a comparison, not a time the event happened
             String before = s.text().substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(java.util.Locale.ROOT);
