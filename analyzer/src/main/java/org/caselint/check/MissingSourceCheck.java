@@ -48,29 +48,41 @@ public final class MissingSourceCheck implements Check {
                 lexicon.terms().stream().map(Term::entry).toList(), List.of(), List.of());
     }
 
-    private static final java.util.regex.Pattern ELSEWHERE_TIME = java.util.regex.Pattern.compile(
-            "\\b(?:(?:on|on the|last|this|over the|at the|most) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|nights|week|month|year|term|summer|holidays?)"
-            + "|yesterday|previously|in the past|recently|(?:\\d+|a|two|three|four|several|many|few) (?:days?|weeks?|months?|years?) ago"
-            + "|(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)"
-            + "|last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)"
-            + "|this (?:year|term|month|half[ -]term)|last half[ -]term|(?:in|since|during) (?:19|20)\\d\\d"
-            + "|(?:with|to|by|towards) (?:the |his |her |their )?(?:previous|former|past) (?:social )?workers?"
-            + "|(?:numerous|a number of) times"
-            + "|(?:his|her|their|the) (?:previous|last|former) (?:placement|foster (?:placement|carers?)|children's home|school|partner)"
-            + "|(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)"
-            + "|from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)"
-            + "|since (?:the |my |our )?last (?:visit|supervision|review|meeting|session|conference)"
-            + "|since (?:christmas|easter|half term|half-term|the new year|the start of term|the summer)"
-            + "|\\d+ times in|in the (?:last|past) (?:\\w+ )?(?:days|weeks|months|years)"
+    /**
+     * Times outside the visit, each a kind of its own; an event told with one of them happened where the writer
+     * was not ("Dad hit Mum last weekend", "He was excluded twice this year").
+     */
+    private static final List<String> ELSEWHERE_TIMES = List.of(
+            // days and parts of the week: "on Monday", "over the weekend", "most nights"
+            "(?:on|on the|last|this|over the|at the|most) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|nights|week|month|year|term|summer|holidays?)",
+            // the past in general: "yesterday", "previously", "three weeks ago"
+            "yesterday|previously|in the past|recently|(?:\\d+|a|two|three|four|several|many|few) (?:days?|weeks?|months?|years?) ago",
+            // months and seasons: "in March", "since the summer"
+            "(?:in|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays)",
+            "last (?:night|week|weekend|month|year|term|summer|christmas|time)|for over|since (?:he|she|they|dad|mum|his|her)",
+            "this (?:year|term|month|half[ -]term)|last half[ -]term|(?:in|since|during) (?:19|20)\\d\\d",
+            // earlier people and places: "to her previous social worker", "at his last school"
+            "(?:with|to|by|towards) (?:the |his |her |their )?(?:previous|former|past) (?:social )?workers?",
+            "(?:numerous|a number of) times",
+            "(?:his|her|their|the) (?:previous|last|former) (?:placement|foster (?:placement|carers?)|children's home|school|partner)",
+            "(?:of )?(?:the|his|her|their) last (?:\\w+ ){0,3}?(?:sessions|appointments|meetings|visits|weeks|months|years)",
+            // a life before: "from 2019", "during her pregnancy", "as a child"
+            "from (?:19|20)\\d\\d|during (?:the|her|his) pregnancy|as a (?:child|baby|toddler|teenager)",
+            // since a point the writer names: "since my last visit", "since Christmas"
+            "since (?:the |my |our )?last (?:visit|supervision|review|meeting|session|conference)",
+            "since (?:christmas|easter|half term|half-term|the new year|the start of term|the summer)",
+            // counts over a period: "4 times in", "in the last six weeks", "twice before", "on other occasions"
+            "\\d+ times in|in the (?:last|past) (?:\\w+ )?(?:days|weeks|months|years)",
+            "(?:once|twice|\\w+ times) before|on (?:several|a number of|numerous|many|two|three|four|five|other) occasions");
+    private static final Pattern ELSEWHERE_TIME = Pattern.compile("\\b(?:" + String.join("|", ELSEWHERE_TIMES) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
 
-            + "|(?:once|twice|\\w+ times) before|on (?:several|a number of|numerous|many|two|three|four|five|other) occasions)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A month, written out or cut short ("June", "Sept"), for the date patterns below. */
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
     /**
      * "2020: Dad moved out ...", "June 2021: Tyler excluded ...", "14/03/2022 - police called ...": a line of a
      * chronology, whose date puts the event before the record was written.
      */
-    /** A month, written out or cut short ("June", "Sept"), for the date patterns below. */
-    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
     private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile(
             "^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+)?"
             + "(?:19|20)\\d\\d\\s*[:\\u2013-]|^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*[:\\u2013-]", Pattern.CASE_INSENSITIVE);
