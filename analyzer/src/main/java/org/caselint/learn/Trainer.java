@@ -33,6 +33,14 @@ public final class Trainer {
     }
 
     public Result train(List<AnnotatedNote> notes, Category category, int folds, int iterations) {
+        return train(notes, category, folds, iterations, null);
+    }
+
+    /**
+     * As {@link #train(List, Category, int, int)}, with the threshold fixed at {@code fixedThreshold} when it is not
+     * null (chosen elsewhere, for example on a block of later writers); the cross-validated F1 is then reported at it.
+     */
+    public Result train(List<AnnotatedNote> notes, Category category, int folds, int iterations, Double fixedThreshold) {
         List<Item> items = new ArrayList<>();
         for (int n = 0; n < notes.size(); n++) {
             AnnotatedNote note = notes.get(n);
@@ -78,6 +86,10 @@ public final class Trainer {
                 bestF1 = f;
                 best = t;
             }
+        }
+        if (fixedThreshold != null) {
+            best = fixedThreshold;
+            bestF1 = f1(items, prob, fixedThreshold);
         }
         List<DocumentSample> all = new ArrayList<>();
         for (Item it : items) all.add(sample(it));

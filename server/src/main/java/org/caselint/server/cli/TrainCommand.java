@@ -40,20 +40,37 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds for the threshold (default ${DEFAULT-VALUE})")
     int folds;
 
+    @Option(names = "--threshold", paramLabel = "CATEGORY=P", description = "fix a classifier's threshold instead of "
+            + "choosing it by cross-validation, e.g. missing-source=0.30 (repeatable)")
+    java.util.Map<String, Double> thresholds = new java.util.HashMap<>();
+
     @Override
     public Integer call() throws Exception {
+        for (var e : thresholds.entrySet()) {
+            if (!e.getKey().equals(Category.MISSING_SOURCE.id()) && !e.getKey().equals(Category.FACT_OPINION.id())) {
+                throw new IllegalArgumentException("--threshold: no classifier for '"
+                        + e.getKey() + "' (missing-source, fact-opinion)");
+            }
+            if (e.getValue() <= 0 || e.getValue() > 1) {
+                throw new IllegalArgumentException("--threshold: " + e.getKey()
+                        + " must be above 0 and at most 1, not " + e.getValue());
+            }
+        }
         List<AnnotatedNote> notes = EvalCommand.read(files);
         PrintWriter pw = spec.commandLine().getOut();
         Files.createDirectories(out);
         Trainer trainer = new Trainer(Linter.rulesOnly());
         for (Category c : List.of(Category.MISSING_SOURCE, Category.FACT_OPINION)) {
-            Trainer.Result r = trainer.train(notes, c, folds, iterations);
+            Double fixed = thresholds.get(c.id());
+            Trainer.Result r = trainer.train(notes, c, folds, iterations, fixed);
             Files.write(out.resolve(c.id() + ".bin"), SentenceClassifier.serialize(r.model()));
             String props = "# caselint sentence classifier for '" + c.id() + "', written by `caselint train`\n"
                     + "# trained on " + notes.size() + " annotated notes from " + files + " (" + r.samples()
                     + " sentences, " + r.positives() + " labelled; sentences with the category in 'ignore' left out)\n"
                     + "# OpenNLP maxent, bag of features (lemmas, lemma bigrams, cues), " + iterations + " iterations, cutoff 2\n"
-                    + "# threshold chosen by " + folds + "-fold cross-validation by writer (all of a writer's notes in one fold), maximising F1 of rules-or-model\n"
+                    + (fixed == null
+                        ? "# threshold chosen by " + folds + "-fold cross-validation by writer (all of a writer's notes in one fold), maximising F1 of rules-or-model\n"
+                        : "# threshold fixed by --threshold (chosen on a block of later writers; see the README), F1 below cross-validated by writer at it\n")
                     + String.format("# cross-validated sentence F1: rules alone %.3f, model alone %.3f, rules + model %.3f%n",
                             r.rulesF1(), r.modelF1(), r.combinedF1())
                     + "threshold=" + (r.threshold() > 1 ? "1.01" : String.format("%.2f", r.threshold())) + "\n";
