@@ -188,7 +188,7 @@ public final class FactOpinionCheck implements Check {
             Token t = s.token(k);
             String l = t.lemma() == null ? t.lower() : t.lemma();
             // "Mum says he fell, but this is not consistent with the injury": after "but this" the writer speaks
-            if (t.lower().equals("but") && k + 1 < at && Words.set("this", "that", "these", "it", "i", "the").contains(s.token(k + 1).lower())) return false;
+            if (t.lower().equals("but") && k + 1 < at && WRITER_RESUMES.contains(s.token(k + 1).lower())) return false;
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
                     "explain", "worry", "agree", "accept", "admit", "acknowledge", "inform", "reassure").contains(l)
                     && !Attribution.passiveAt(s, k)) return true;
@@ -197,6 +197,9 @@ public final class FactOpinionCheck implements Check {
         }
         return false;
     }
+
+    /** After "but", the words that start the writer's own clause: "but this is not consistent with ...". */
+    private static final Set<String> WRITER_RESUMES = Words.set("this", "that", "these", "it", "i", "the");
 
     private static boolean letBefore(Sentence s, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 4; j--) if ("let".equals(s.token(j).lemma())) return true;
@@ -253,6 +256,8 @@ public final class FactOpinionCheck implements Check {
         return null;
     }
 
+    private static final Set<String> PRESENT_BE = Words.set("is", "are", "'s", "'re");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they");
     private static final Set<String> PLAIN_LIMITS = Words.set("young", "little", "small", "ill", "unwell", "poorly",
             "far", "late", "early", "big", "heavy", "hot", "cold", "dark", "short", "long", "old", "many", "much");
 
@@ -264,9 +269,9 @@ public final class FactOpinionCheck implements Check {
         List<Token> toks = s.tokens();
         for (int i = 1; i + 3 < toks.size(); i++) {
             Token be = toks.get(i);
-            if (!Words.set("is", "are", "'s", "'re").contains(be.lower()) || !toks.get(i + 1).lower().equals("too")) continue;
+            if (!PRESENT_BE.contains(be.lower()) || !toks.get(i + 1).lower().equals("too")) continue;
             Token subj = toks.get(i - 1);
-            boolean person = subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || Words.set("he", "she", "they").contains(subj.lower())
+            boolean person = subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || SUBJECT_PRONOUNS.contains(subj.lower())
                     || JudgementalCheck.PERSON_NOUNS.contains(subj.lemma());
             if (!person || PLAIN_LIMITS.contains(toks.get(i + 2).lower())) continue;
             for (int k = i + 3; k < Math.min(toks.size() - 1, i + 10); k++) {

@@ -19,15 +19,22 @@ final class Words {
      * 'Alfie' Shaw", "Jasmine, known as Jazz": lower case. Empty when the note has no subject name.
      */
     static Set<String> nicknames(org.caselint.model.Document doc) {
+        return doc.memo("Words.nicknames", Words::findNicknames);
+    }
+
+    private static Set<String> findNicknames(org.caselint.model.Document doc) {
         org.caselint.model.Note n = doc.note();
         if (n.subject() == null || n.subject().name() == null || n.subject().name().isBlank()) return Set.of();
         String first = n.subject().name().strip().split("\\s+")[0];
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(first)
-                + "(?:\\s*\\(|\\s+['\u2018\"\u201c]|,?\\s+known as\\s+|,?\\s+aka\\s+)(\\p{Lu}[\\p{L}'-]+)").matcher(doc.text());
+                + NICKNAME_AFTER_FIRST_NAME).matcher(doc.text());
         java.util.Set<String> out = new java.util.HashSet<>();
         while (m.find()) out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-        return out;
+        return Set.copyOf(out);
     }
+
+    /** After the first name: a bracket, a quotation mark, "known as" or "aka", then the short name. */
+    private static final String NICKNAME_AFTER_FIRST_NAME = "(?:\\s*\\(|\\s+['\u2018\"\u201c]|,?\\s+known as\\s+|,?\\s+aka\\s+)(\\p{Lu}[\\p{L}'-]+)";
 
     /** An immutable set of words; unlike Set.of, a word listed twice is not an error. */
     static Set<String> set(String... words) {

@@ -139,8 +139,25 @@ public final class SentenceFeatures {
      * me this on Monday").
      */
     private static void noteFeatures(Document doc, Sentence host, List<String> f) {
+        f.addAll(doc.memo("SentenceFeatures.note", SentenceFeatures::wholeNote));
+        Sentence after = doc.next(host);
+        if (after != null && !after.isHeading()) {
+            boolean writer = false;
+            boolean reporting = false;
+            for (Token t : after.tokens()) {
+                String l = t.lemma() == null ? t.lower() : t.lemma();
+                if (t.posIs("VERB") && REPORTING.contains(l)) reporting = true;
+                if (FIRST_PERSON.contains(t.lower())) writer = true;
+            }
+            if (reporting) f.add(writer ? "C:next-reported-to-writer" : "C:next-reporting");
+        }
+    }
+
+    /** The features that are the same for every sentence of the note, worked out once per note. */
+    private static List<String> wholeNote(Document doc) {
+        List<String> f = new ArrayList<>();
         List<Sentence> all = doc.sentences();
-        if (all.isEmpty()) return;
+        if (all.isEmpty()) return f;
         int words = 0;
         for (Token t : all.get(0).tokens()) {
             if (!Character.isLetter(t.text().charAt(0))) continue;
@@ -153,17 +170,7 @@ public final class SentenceFeatures {
         }
         double share = first / (double) all.size();
         f.add("N:writer=" + (first == 0 ? "none" : share < 0.25 ? "low" : share < 0.5 ? "mid" : "high"));
-        Sentence after = doc.next(host);
-        if (after != null && !after.isHeading()) {
-            boolean writer = false;
-            boolean reporting = false;
-            for (Token t : after.tokens()) {
-                String l = t.lemma() == null ? t.lower() : t.lemma();
-                if (t.posIs("VERB") && REPORTING.contains(l)) reporting = true;
-                if (FIRST_PERSON.contains(t.lower())) writer = true;
-            }
-            if (reporting) f.add(writer ? "C:next-reported-to-writer" : "C:next-reporting");
-        }
+        return List.copyOf(f);
     }
 
     /** What the sentence opens with: the writer, a named person, family, a pronoun, a dummy subject, or else. */

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Our own document model of one note, built by the pipeline's annotators and read by the checks. Checks never
@@ -20,6 +23,7 @@ public final class Document {
     private final List<Quote> quotes = new ArrayList<>();
     private final List<PersonMention> persons = new ArrayList<>();
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
+    private final Map<String, Object> memo = new ConcurrentHashMap<>();
 
     public Document(Note note) {
         this.note = note;
@@ -53,6 +57,16 @@ public final class Document {
     public void addToken(Token t) { tokens.add(t); }
     public void addQuote(Quote q) { quotes.add(q); }
     public void addPerson(PersonMention p) { persons.add(p); }
+
+    /**
+     * A value about the whole note, worked out once from the finished layers and kept for the other sentences and
+     * checks that ask for it ("the subject's nicknames", "how much of the note is in the first person"). {@code key}
+     * names the value and must be unique to what {@code compute} returns; the value must not be null.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, Function<Document, T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.apply(this));
+    }
 
     public boolean has(Layer l) { return layers.contains(l); }
     public void markDone(Layer l) { layers.add(l); }
