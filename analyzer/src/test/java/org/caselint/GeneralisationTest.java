@@ -203,6 +203,11 @@ class GeneralisationTest {
         "Visit to school. At dinner time Lily played hopscotch with Erin and Kacey in the yard.; third-party-child; Erin|Kacey; Lily Shaw; 7",
         "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; third-party-child; ; Alexander Shaw; 9",
         "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; child-voice; ; Alexander Shaw; 9",
+        // third-party-child: "a friend called Amber" names a child like "a friend, Amber"; "whose mum" is someone else's
+        "Nia said she has a new friend called Roxy and they sit together at lunch.; third-party-child; Roxy; Nia Price; 10",
+        "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",
+        "Nia asked to sleep over at her friend Roxy's, whose dad rang me to check.; third-party-child; Roxy; Nia Price; 10",
+        "Nia's teacher, a woman called Mrs Hale, met me at reception.; third-party-child; ; Nia Price; 10",
         // missing-source: vague channels; the month May is not the modal; asking someone else is not a report to the writer
         "Information has come in that her brother is back in the area.; missing-source; Information has come in; Ella Marsh; 12",
         "Her dad has told others that he will take her to Poland.; missing-source; has told others; Ella Marsh; 12",

@@ -310,7 +310,8 @@ public final class ThirdPartyChildCheck implements Check {
                 Token t = toks.get(i);
                 Token prev = toks.get(i - 1);
                 if (prev.text().equals(",") && i >= 2) prev = toks.get(i - 2);
-                if (!CHILD_CUES.contains(prev.lower()) || starts.contains(t.start())) continue;
+                if (NAMING.contains(prev.lower())) prev = cueBefore(toks, i - 1); // "a new friend called Amber"
+                if (prev == null || !CHILD_CUES.contains(prev.lower()) || starts.contains(t.start())) continue;
                 if (t.text().length() < 2 || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
                 if (!(t.posIs("PROPN") || t.posIs("NOUN"))) continue;
                 String name = t.text().endsWith("'s") ? t.text().substring(0, t.text().length() - 2) : t.text();
@@ -319,6 +320,21 @@ public final class ThirdPartyChildCheck implements Check {
             }
         }
         return out;
+    }
+
+    private static final Set<String> NAMING = Words.set("called", "named");
+
+    /**
+     * "a boy from Year 8 called Jordan", "a new friend named Amber": the child word a few words before "called" at
+     * {@code naming}, or null when a verb or a clause break comes first.
+     */
+    private static Token cueBefore(List<Token> toks, int naming) {
+        for (int k = naming - 1; k >= Math.max(0, naming - 5); k--) {
+            Token t = toks.get(k);
+            if (CHILD_CUES.contains(t.lower()) && !t.lower().equals("year") && !t.lower().equals("young")) return t;
+            if (t.posIs("VERB") || t.posIs("AUX") || t.text().equals(",") || t.text().equals(";")) return null;
+        }
+        return null;
     }
 
     /** The subject's and the family's names, and the words that are never a child's name. */
@@ -510,7 +526,7 @@ public final class ThirdPartyChildCheck implements Check {
             String l = toks.get(k).lower();
             boolean word = Character.isLowerCase(toks.get(k).text().charAt(0)); // the tagger calls "YOT" SCONJ
             // a new clause or a preposition ends the appositive: "her friend Layla that mum ...", "by Isla about his dad"
-            if (l.equals("that") || (word && (toks.get(k).posIs("SCONJ")
+            if (l.equals("that") || l.equals("whose") || (word && (toks.get(k).posIs("SCONJ")
                     || (toks.get(k).posIs("ADP") && !ROLE_PREPOSITIONS.contains(l))))) break;
             if (k > last + 1 && Character.isUpperCase(toks.get(k).text().charAt(0)) && !ADULT_CUES.contains(l)
                     && !toks.get(k - 1).text().equals(",")) continue; // "..., Child Exploitation Team": an organisation
