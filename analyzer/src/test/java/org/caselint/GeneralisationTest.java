@@ -208,6 +208,11 @@ class GeneralisationTest {
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",
         "Nia asked to sleep over at her friend Roxy's, whose dad rang me to check.; third-party-child; Roxy; Nia Price; 10",
         "Nia's teacher, a woman called Mrs Hale, met me at reception.; third-party-child; ; Nia Price; 10",
+        // missing-source: "a record", "a referral" that nobody is said to have written is history, not its source
+        "Her uncle has a criminal record.; missing-source; a criminal record; Ella Marsh; 12",
+        "Her uncle has a record for violence.; missing-source; has a record; Ella Marsh; 12",
+        "The police log of 3 May records that her uncle was arrested.; missing-source; ; Ella Marsh; 12",
+        "A referral from her school says that she has missed twelve days.; missing-source; ; Ella Marsh; 12",
         // missing-source: vague channels; the month May is not the modal; asking someone else is not a report to the writer
         "Information has come in that her brother is back in the area.; missing-source; Information has come in; Ella Marsh; 12",
         "Her dad has told others that he will take her to Poland.; missing-source; has told others; Ella Marsh; 12",

@@ -61,7 +61,7 @@ final class Attribution {
                     && !PER_UNITS.contains(s.token(i + 1).lower())
                     && !vagueAfter(s, i + 1)) return true;
             // "the police notification", "the school register"; not "does not reply to school's letters"
-            if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma) && !documentHandled(s, i)) return true;
+            if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma) && !documentHandled(s, i) && !unnamedDocument(s, i)) return true;
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
                 boolean passive = passiveAt(s, i);
                 boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
@@ -72,11 +72,28 @@ final class Attribution {
                     if (agent) return true;
                     continue;
                 }
-                if (t.posIs("NOUN") && !REPORTING.contains(lemma)) continue;
+                if (t.posIs("NOUN") && (!REPORTING.contains(lemma) || unnamedDocument(s, i))) continue; // "has a record"
                 if (identifiedSubjectBefore(s, i, PERCEPTION.contains(lemma))) return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> INDEFINITE = Words.set("a", "an", "no", "any");
+
+    /**
+     * "He has a criminal record", "a record for violence": a document with "a" and nobody or nothing said to have
+     * written it is something a person has, not a source; "a referral from the school" and "the police log" are.
+     */
+    private static boolean unnamedDocument(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (s.token(k).posIs("ADJ") || s.token(k).posIs("NOUN"))) k--;
+        if (k < 0 || !INDEFINITE.contains(s.token(k).lower())) return false;
+        for (int j = i + 1; j < Math.min(s.tokens().size(), i + 4); j++) {
+            String l = s.token(j).lower();
+            if (l.equals("from") || l.equals("by")) return false;
+        }
+        return true;
     }
 
     private static final Set<String> HANDLING = Words.set("reply", "respond", "answer", "ignore", "open", "sign",
