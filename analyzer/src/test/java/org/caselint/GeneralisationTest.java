@@ -79,7 +79,9 @@ class GeneralisationTest {
         "Maya chose not to come to her review but sent a drawing for the chair.; fact-opinion; ; ; 0",
         "She is choosing not to help herself.; fact-opinion; choosing not to; ; 0",
         "I will ring Mum on Friday to check how the new bedtime routine is working.; fact-opinion; ; ; 0",
-        "The placement is at risk of breaking down.; fact-opinion; is at risk; ; 0",
+        // "at risk" on its own is left to the classifier: writers mark it as opinion about half the time, as often not
+        "The placement is at risk of breaking down.; fact-opinion; ; ; 0",
+        "Mum poses a risk to the baby.; fact-opinion; poses a risk; ; 0",
         "In my assessment the carers are coping well, because the children were clean and fed at each visit.; fact-opinion; ; ; 0",
         "His sleep is poor, which is why he is late for school.; fact-opinion; which is why; ; 0",
         "Mum told me this is because the bus was late.; fact-opinion; ; ; 0",

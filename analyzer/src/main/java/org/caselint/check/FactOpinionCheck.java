@@ -126,8 +126,7 @@ public final class FactOpinionCheck implements Check {
 
     /**
      * "Her college place is at risk", "at risk of losing his bursary", "at risk of eviction": a practical consequence
-     * the writer can point to (a warning letter, a notice), not a judgement about harm to a person. A placement "at
-     * risk of breaking down" is the writer's judgement of people and stays.
+     * the writer can point to (a warning letter, a notice), not a judgement about harm to a person.
      */
     private static boolean practicalRisk(Sentence s, PhraseMatcher.Match m) {
         Token last = s.token(m.to() - 1);
