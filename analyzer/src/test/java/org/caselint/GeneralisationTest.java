@@ -210,6 +210,11 @@ class GeneralisationTest {
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",
         "Nia asked to sleep over at her friend Roxy's, whose dad rang me to check.; third-party-child; Roxy; Nia Price; 10",
         "Nia's teacher, a woman called Mrs Hale, met me at reception.; third-party-child; ; Nia Price; 10",
+        // third-party-child: a school's name is not a child's; an age after a quoted name; who the child went out with
+        "School visit: Nia Price (7), Year 2, St Anne's Primary. Nia showed me her reading book.; third-party-child; ; Nia Price; 7",
+        "Nia told me her boyfriend \"Deano\" is 19.; third-party-child; ; Nia Price; 15",
+        "At 22:40 she left the home with Kacey and did not say where she was going.; third-party-child; Kacey; Nia Price; 15",
+        "At 22:40 Mum left the house with Gary.; third-party-child; ; Nia Price; 15",
         // missing-source: "a record", "a referral" that nobody is said to have written is history, not its source
         "Her uncle has a criminal record.; missing-source; a criminal record; Ella Marsh; 12",
         "Her uncle has a record for violence.; missing-source; has a record; Ella Marsh; 12",

@@ -60,7 +60,7 @@ public final class ThirdPartyChildCheck implements Check {
             "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother",
             "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo");
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
-    private static final Pattern AGED = Pattern.compile("^,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
+    private static final Pattern AGED = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
     /** "Tia Roberts and Lacey-Jo Hammond, both 14": one age for a list of names. */
     private static final Pattern LIST_AGE = Pattern.compile("^(?:,?\\s*(?:and\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?){1,3}"
@@ -243,7 +243,8 @@ public final class ThirdPartyChildCheck implements Check {
         boolean outing = false;
         for (int i = 0; i < k; i++) {
             Token t = toks.get(i);
-            if (t.lower().equals(subject) || (i == 0 && HE_SHE.contains(t.lower()))) subjectFirst = true;
+            // "Liam left with ...", "He left ...", "At 19:10 he left the unit with ...": the child, or a pronoun before anyone else is named
+            if (t.lower().equals(subject) || (HE_SHE.contains(t.lower()) && !namedBefore(toks, i))) subjectFirst = true;
             if (OUTINGS.contains(t.lemma() == null ? t.lower() : t.lemma())) outing = true;
         }
         Token beforeWith = k > 0 ? toks.get(k - 1) : null; // "He was with Reece Butterworth"
@@ -252,6 +253,15 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     private static final Set<String> HE_SHE = Words.set("he", "she");
+
+    /** Is a person named, or a family word used, before token {@code i}? */
+    private static boolean namedBefore(List<Token> toks, int i) {
+        for (int k = 0; k < i; k++) {
+            Token t = toks.get(k);
+            if ((t.posIs("PROPN") && Character.isUpperCase(t.text().charAt(0))) || PARENTS.contains(t.lower())) return true;
+        }
+        return false;
+    }
 
     private static final Set<String> OUTINGS = Words.set("arrest", "stop", "search", "see", "find", "catch", "spot",
             "hang", "spend", "go", "walk", "ride", "rob", "fight", "smoke", "run", "leave", "return", "play", "sit");
@@ -371,10 +381,18 @@ public final class ThirdPartyChildCheck implements Check {
         if (prev == null) return false;
         String pl = prev.lower().replace(".", "");
         if (TITLES.contains(pl)) return true;
+        // "St Anne's Primary", "Hillside Academy": the name of a school, not a person
+        int end = tokenAt(s.tokens(), p.end());
+        Token after = end < 0 ? null : s.tokens().get(end);
+        if (after != null && after.lower().equals("'s")) after = s.token(end + 1); // "St Anne's Primary"
+        if (after != null && SCHOOL_NAMES.contains(after.text())) return true;
         // "Child Protection", "Child Abuse Investigation Team": a capitalised word that is not a name before it
         return prev.end() + 1 == p.start() && Character.isUpperCase(prev.text().charAt(0)) && !"PERSON".equals(prev.ner())
                 && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
     }
+
+    private static final Set<String> SCHOOL_NAMES = Set.of("Primary", "School", "Academy", "College", "Nursery", "High",
+            "Infants", "Juniors", "Junior", "Infant");
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
 
