@@ -215,6 +215,10 @@ class GeneralisationTest {
         "Nia told me her boyfriend \"Deano\" is 19.; third-party-child; ; Nia Price; 15",
         "At 22:40 she left the home with Kacey and did not say where she was going.; third-party-child; Kacey; Nia Price; 15",
         "At 22:40 Mum left the house with Gary.; third-party-child; ; Nia Price; 15",
+        // missing-source: "word is" is rumour; someone's words, or having words (an argument), are not
+        "Word is that her dad is back in the area.; missing-source; Word is; Ella Marsh; 12",
+        "Ella and Kacey had words on the landing at 7pm over the remote.; missing-source; ; Ella Marsh; 12",
+        "Her words were \"I want to go home\" and she cried.; missing-source; ; Ella Marsh; 12",
         // missing-source: "a record", "a referral" that nobody is said to have written is history, not its source
         "Her uncle has a criminal record.; missing-source; a criminal record; Ella Marsh; 12",
         "Her uncle has a record for violence.; missing-source; has a record; Ella Marsh; 12",

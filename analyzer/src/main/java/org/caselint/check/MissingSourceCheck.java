@@ -631,6 +631,8 @@ public final class MissingSourceCheck implements Check {
                 Token first = s.token(m.from());
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
+                // "word is" and "word on the street" are rumour; "his words were", "had words on the landing" are not
+                if (first.lower().equals("words")) continue;
                 boolean hedge = HEDGES.contains(m.term().entry().id());
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
                 if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
