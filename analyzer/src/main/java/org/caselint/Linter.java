@@ -99,7 +99,25 @@ public final class Linter {
         Document doc = pipeline.annotate(note);
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) findings.addAll(c.check(doc));
-        return Report.of(note.id(), findings);
+        return Report.of(note.id(), withoutOpinionAsHearsay(findings));
+    }
+
+    /**
+     * Drops the missing-source classifier's guess on a sentence that fact-opinion flags. A sentence that states the
+     * writer's opinion as fact ("This boyfriend is a risk to her", "Mum is not engaging") needs owning and evidence,
+     * which the fact-opinion finding asks for; the classifier, which has learnt that unsourced statements about family
+     * look like this, would add a second finding asking for a source the writer does not have. Missing-source
+     * findings from rules ("apparently", "it was reported") always stay.
+     */
+    static List<Finding> withoutOpinionAsHearsay(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.category() == org.caselint.report.Category.MISSING_SOURCE && "model".equals(f.term())
+                    && findings.stream().anyMatch(o -> o.category() == org.caselint.report.Category.FACT_OPINION
+                            && !o.isNoteLevel() && o.start() < f.end() && o.end() > f.start())) continue;
+            out.add(f);
+        }
+        return out;
     }
 
     /** The document model the checks see, for debugging and tests. */
