@@ -205,6 +205,10 @@ class GeneralisationTest {
         "Visit to school. At dinner time Lily played hopscotch with Erin and Kacey in the yard.; third-party-child; Erin|Kacey; Lily Shaw; 7",
         "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; third-party-child; ; Alexander Shaw; 9",
         "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; child-voice; ; Alexander Shaw; 9",
+        // child-voice: choosing not to attend, or not wanting to send views, is the child's own decision and a reason
+        "Review meeting. Present: Mum, the carers and the school. Kayla was invited but chose not to attend. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
+        "Review meeting. Present: Mum, the carers and the school. Kayla did not want to send any views this time. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
+        "Review meeting. Present: Mum, the carers and the school. Mum declined to give a statement. The plan was agreed.; child-voice; (note); Kayla Brooks; 15",
         // third-party-child: "a friend called Amber" names a child like "a friend, Amber"; "whose mum" is someone else's
         "Nia said she has a new friend called Roxy and they sit together at lunch.; third-party-child; Roxy; Nia Price; 10",
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",

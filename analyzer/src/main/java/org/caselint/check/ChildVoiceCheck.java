@@ -67,7 +67,8 @@ public final class ChildVoiceCheck implements Check {
             + "\\b(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out\\b(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
             + "(?:was|were) (?:staying|out) with", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile("too young|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
-            + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up)|"
+            + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up|send|attend|take part)|"
+            + "(?:chose|chooses|has chosen|had chosen|decided|has decided) not to (?:attend|come|join|take part|speak|talk|meet|see|engage|send)|"
             + "(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
             + "\\b(?:so|therefore) (?:i|we) (?:did not|didn't|could not|couldn't|was unable to|were unable to|have not|haven't) (?:see|speak|talk|meet)|"
             + "\\bso (?:his|her|their|the child's|the young person's) (?:views|wishes)|"
