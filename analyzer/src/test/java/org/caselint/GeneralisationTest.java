@@ -219,6 +219,9 @@ class GeneralisationTest {
         "Nia told me her boyfriend \"Deano\" is 19.; third-party-child; ; Nia Price; 15",
         "At 22:40 she left the home with Kacey and did not say where she was going.; third-party-child; Kacey; Nia Price; 15",
         "At 22:40 Mum left the house with Gary.; third-party-child; ; Nia Price; 15",
+        // missing-source: "by other parents" names nobody; "by the other parent" names someone
+        "Concerns have been raised by other parents about her posts.; missing-source; Concerns have been raised; Ella Marsh; 12",
+        "Concerns were raised by the other parent about the bruise.; missing-source; ; Ella Marsh; 12",
         // missing-source: "word is" is rumour; someone's words, or having words (an argument), are not
         "Word is that her dad is back in the area.; missing-source; Word is; Ella Marsh; 12",
         "Ella and Kacey had words on the landing at 7pm over the remote.; missing-source; ; Ella Marsh; 12",

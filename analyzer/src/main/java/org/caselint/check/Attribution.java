@@ -206,10 +206,15 @@ final class Attribution {
         return false;
     }
 
+    private static final Set<String> UNSPECIFIED = Words.set("other", "various", "unnamed", "anonymous", "unknown", "different");
+
     private static boolean vagueAfter(Sentence s, int k) {
         for (int j = k; j < s.tokens().size() && j <= k + 2; j++) {
             Token t = s.token(j);
             if (t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("some") || t.lower().equals("several")) continue;
+            // "by other parents", "by various professionals": nobody in particular; "by the other parent" is someone
+            Token n = s.token(j + 1);
+            if (UNSPECIFIED.contains(t.lower()) && n != null && n.posIs("NOUN") && !n.lower().equals(n.lemma())) return true;
             return VAGUE.contains(t.lower()) || VAGUE.contains(t.lemma());
         }
         return true;
