@@ -205,6 +205,10 @@ class GeneralisationTest {
         "Visit to school. At dinner time Lily played hopscotch with Erin and Kacey in the yard.; third-party-child; Erin|Kacey; Lily Shaw; 7",
         "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; third-party-child; ; Alexander Shaw; 9",
         "Daily log: Alexander (Alfie) Shaw. Alfie had toast for breakfast. Alfie told me he wants to go swimming on Saturday.; child-voice; ; Alexander Shaw; 9",
+        // third-party-child: "a girl from her year group, Shannon" (NER may miss the name); a clinic's or hospital's name is not a child's
+        "Nia told me that a girl from her year group, Roxy Bell, has been sending her messages.; third-party-child; Roxy; Nia Price; 13",
+        "Health appointment - child development clinic, Ferrisford Community Hospital. Nia was weighed.; third-party-child; ; Nia Price; 2",
+        "Nia said her friend's mum, Tracy Hope, picked them up from the park.; third-party-child; ; Nia Price; 13",
         // child-voice: choosing not to attend, or not wanting to send views, is the child's own decision and a reason
         "Review meeting. Present: Mum, the carers and the school. Kayla was invited but chose not to attend. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Kayla did not want to send any views this time. The plan was agreed.; child-voice; ; Kayla Brooks; 15",

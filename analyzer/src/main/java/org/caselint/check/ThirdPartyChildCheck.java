@@ -319,8 +319,12 @@ public final class ThirdPartyChildCheck implements Check {
             for (int i = 1; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 Token prev = toks.get(i - 1);
-                if (prev.text().equals(",") && i >= 2) prev = toks.get(i - 2);
-                if (NAMING.contains(prev.lower())) prev = cueBefore(toks, i - 1); // "a new friend called Amber"
+                if (prev.text().equals(",") && i >= 2) {
+                    prev = toks.get(i - 2);
+                    // "a girl from her year group, Shannon Price": the child word a few words back
+                    if (!CHILD_CUES.contains(prev.lower())) prev = cueBefore(toks, i - 1);
+                }
+                if (prev != null && NAMING.contains(prev.lower())) prev = cueBefore(toks, i - 1); // "a new friend called Amber"
                 if (prev == null || !CHILD_CUES.contains(prev.lower()) || starts.contains(t.start())) continue;
                 if (t.text().length() < 2 || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
                 if (!(t.posIs("PROPN") || t.posIs("NOUN"))) continue;
@@ -335,14 +339,20 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Set<String> NAMING = Words.set("called", "named");
 
     /**
-     * "a boy from Year 8 called Jordan", "a new friend named Amber": the child word a few words before "called" at
-     * {@code naming}, or null when a verb or a clause break comes first.
+     * "a boy from Year 8 called Jordan", "a new friend named Amber", "a girl from her year group, Shannon": the child
+     * word a few words before "called" or the comma at {@code naming}, or null when a verb, a clause break or an
+     * adult or sibling word comes first.
      */
     private static Token cueBefore(List<Token> toks, int naming) {
         for (int k = naming - 1; k >= Math.max(0, naming - 5); k--) {
             Token t = toks.get(k);
-            if (CHILD_CUES.contains(t.lower()) && !t.lower().equals("year") && !t.lower().equals("young")) return t;
-            if (t.posIs("VERB") || t.posIs("AUX") || t.text().equals(",") || t.text().equals(";")) return null;
+            // the child word must head its phrase: "a girl from her class", not "the child development clinic"
+            Token nx = k + 1 < toks.size() ? toks.get(k + 1) : null;
+            if (CHILD_CUES.contains(t.lower()) && !t.lower().equals("year") && !t.lower().equals("young")) {
+                return nx != null && nx.posIs("NOUN") ? null : t;
+            }
+            if (t.posIs("VERB") || t.posIs("AUX") || t.text().equals(",") || t.text().equals(";")
+                    || ADULT_CUES.contains(t.lower()) || SIBLING_CUES.contains(t.lower())) return null;
         }
         return null;
     }
@@ -378,21 +388,24 @@ public final class ThirdPartyChildCheck implements Check {
             if (t.start() >= p.start()) break;
             prev = t;
         }
+        // "St Anne's Primary", "Ferrisford Community Hospital": a capitalised run ending in a place word is a place
+        int end = tokenAt(s.tokens(), p.end());
+        for (int k = end; k >= 0 && k < s.tokens().size() && k < end + 3; k++) {
+            Token t = s.tokens().get(k);
+            if (SCHOOL_NAMES.contains(t.text())) return true;
+            if (!(Character.isUpperCase(t.text().charAt(0)) || t.lower().equals("'s"))) break;
+        }
         if (prev == null) return false;
         String pl = prev.lower().replace(".", "");
         if (TITLES.contains(pl)) return true;
-        // "St Anne's Primary", "Hillside Academy": the name of a school, not a person
-        int end = tokenAt(s.tokens(), p.end());
-        Token after = end < 0 ? null : s.tokens().get(end);
-        if (after != null && after.lower().equals("'s")) after = s.token(end + 1); // "St Anne's Primary"
-        if (after != null && SCHOOL_NAMES.contains(after.text())) return true;
         // "Child Protection", "Child Abuse Investigation Team": a capitalised word that is not a name before it
         return prev.end() + 1 == p.start() && Character.isUpperCase(prev.text().charAt(0)) && !"PERSON".equals(prev.ner())
                 && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
     }
 
     private static final Set<String> SCHOOL_NAMES = Set.of("Primary", "School", "Academy", "College", "Nursery", "High",
-            "Infants", "Juniors", "Junior", "Infant");
+            "Infants", "Juniors", "Junior", "Infant", "Hospital", "Centre", "Center", "Clinic", "Surgery", "Practice",
+            "Road", "Avenue", "Estate", "Lodge", "Trust", "Council", "Unit");
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
 
