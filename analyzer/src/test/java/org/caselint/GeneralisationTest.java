@@ -84,6 +84,9 @@ class GeneralisationTest {
         "Mum poses a risk to the baby.; fact-opinion; poses a risk; ; 0",
         "In my assessment the carers are coping well, because the children were clean and fed at each visit.; fact-opinion; ; ; 0",
         "His sleep is poor, which is why he is late for school.; fact-opinion; which is why; ; 0",
+        // "because of X" names a cause (the inference itself); "because she ..." gives the reason
+        "He was clearly upset because of the phone call with his dad.; fact-opinion; clearly; ; 0",
+        "He was clearly upset because he cried and said he missed his dad.; fact-opinion; ; ; 0",
         "Mum told me this is because the bus was late.; fact-opinion; ; ; 0",
         "He was calm and answered my questions clearly.; fact-opinion; ; ; 0",
         "She spoke quietly but clearly about the move.; fact-opinion; ; ; 0",
