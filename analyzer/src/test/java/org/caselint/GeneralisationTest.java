@@ -212,6 +212,9 @@ class GeneralisationTest {
         "Nia told me that a girl from her year group, Roxy Bell, has been sending her messages.; third-party-child; Roxy; Nia Price; 13",
         "Health appointment - child development clinic, Ferrisford Community Hospital. Nia was weighed.; third-party-child; ; Nia Price; 2",
         "Nia said her friend's mum, Tracy Hope, picked them up from the park.; third-party-child; ; Nia Price; 13",
+        // judgemental: "arrived unkempt" describes the child as "was unkempt" does
+        "Poppy arrived at nursery unkempt again.; judgemental; unkempt; Poppy Cole; 4",
+        "Poppy arrived at nursery unkempt: her hair was matted and her coat was wet through.; judgemental; ; Poppy Cole; 4",
         // child-voice: choosing not to attend, or not wanting to send views, is the child's own decision and a reason
         "Review meeting. Present: Mum, the carers and the school. Kayla was invited but chose not to attend. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Kayla did not want to send any views this time. The plan was agreed.; child-voice; ; Kayla Brooks; 15",

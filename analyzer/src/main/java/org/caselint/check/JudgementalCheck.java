@@ -45,7 +45,7 @@ public final class JudgementalCheck implements Check {
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
             "gentleman", "guy", "youth", "self", "caravan", "trailer", "bungalow", "hostel");
     private static final Set<String> COPULAS = Words.set("be", "seem", "appear", "become", "get", "remain", "sound",
-            "look", "act", "behave", "come", "grow", "feel", "turn", "stay");
+            "look", "act", "behave", "come", "grow", "feel", "turn", "stay", "arrive", "return");
     private static final Set<String> PERSON_PRONOUNS = Words.set("he", "she", "they", "i", "we", "you", "him", "her",
             "them", "himself", "herself", "themselves", "who", "mum", "dad");
 
