@@ -215,6 +215,9 @@ class GeneralisationTest {
         // judgemental: "arrived unkempt" describes the child as "was unkempt" does
         "Poppy arrived at nursery unkempt again.; judgemental; unkempt; Poppy Cole; 4",
         "Poppy arrived at nursery unkempt: her hair was matted and her coat was wet through.; judgemental; ; Poppy Cole; 4",
+        // judgemental: words quoted in the next sentence do not show a state ("filthy"); they can show a manner ("rude")
+        "Her room is filthy. She said she would tidy it tomorrow \"if I feel like it\".; judgemental; filthy; Amber Lowe; 16",
+        "She was rude to me. She said \"get out of my room, you're not my mum\" and slammed the door.; judgemental; ; Amber Lowe; 16",
         // child-voice: choosing not to attend, or not wanting to send views, is the child's own decision and a reason
         "Review meeting. Present: Mum, the carers and the school. Kayla was invited but chose not to attend. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Kayla did not want to send any views this time. The plan was agreed.; child-voice; ; Kayla Brooks; 15",

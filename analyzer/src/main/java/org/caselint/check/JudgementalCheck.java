@@ -374,7 +374,10 @@ public final class JudgementalCheck implements Check {
     private boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state, boolean refusals) {
         // a quotation of what was said is a description; a single quoted word ("out", 'fine') is not
         List<Token> toks = s.tokens();
-        for (Quote q : doc.quotes()) {
+        // what someone said in the next sentence is not evidence of a state ("Her room is filthy. She said she would
+        // tidy it 'if I feel like it'"); it can be of how they behaved towards others ("rude", "defensive")
+        boolean quotesCount = !(state && skipTo < 0);
+        for (Quote q : quotesCount ? doc.quotes() : List.<Quote>of()) {
             if (q.start() >= s.start() && q.end() <= s.end() + 1
                     && doc.text().substring(q.start(), Math.min(q.end(), doc.text().length())).strip().split("\\s+").length >= 3) return true;
         }
