@@ -212,6 +212,10 @@ class GeneralisationTest {
         "Nia told me that a girl from her year group, Roxy Bell, has been sending her messages.; third-party-child; Roxy; Nia Price; 13",
         "Health appointment - child development clinic, Ferrisford Community Hospital. Nia was weighed.; third-party-child; ; Nia Price; 2",
         "Nia said her friend's mum, Tracy Hope, picked them up from the park.; third-party-child; ; Nia Price; 13",
+        // child-voice: a child who tells you things without words (leads you by the hand, a noise of their own) is heard through what you saw
+        "Daily log. Jack woke at 2am. He came to our door, took my hand and led me to the kitchen, then pointed at the cereal cupboard. He went back to sleep at 3am.; child-voice; ; Jack Hart; 6",
+        "Family time. Dad arrived late. On the way home Jack flapped his hands and made his happy noise when he saw the park. He ate all his tea.; child-voice; ; Jack Hart; 6",
+        "Daily log. Jack woke at 2am and went back to sleep at 3am. He had cereal for breakfast. The school bus was late.; child-voice; (note); Jack Hart; 6",
         // judgemental: "arrived unkempt" describes the child as "was unkempt" does
         "Poppy arrived at nursery unkempt again.; judgemental; unkempt; Poppy Cole; 4",
         "Poppy arrived at nursery unkempt: her hair was matted and her coat was wet through.; judgemental; ; Poppy Cole; 4",

@@ -50,6 +50,11 @@ public final class ChildVoiceCheck implements Check {
             "use", "press", "tap", "choose", "hand", "give", "push", "throw", "run", "lie", "lay", "rest", "bring",
             "hug", "kiss", "climb", "roll", "babble", "explore", "show", "lift", "stretch", "listen");
     private static final Pattern NON_VERBAL = Pattern.compile("non-verbal|nonverbal|non verbal|does not speak|"
+            // a child telling you things without words: leading you by the hand, a noise of their own, a card to use
+            + "(?:takes|took|taking) (?:my|our|her|his|staff's) hand and (?:leads|led|leading|pulls|pulled)|"
+            + "(?:his|her|their) (?:happy|excited|upset|cross) (?:noise|noises|sound|sounds)|"
+            + "(?:his|her|their) ['\u2018\u2019\"]\\w+['\u2018\u2019\"] card\\b|\\b(?:break|help|choice|feelings?|emotions?|symbol|finished|now and next) cards?\\b|"
+            + "flapp(?:ed|ing|s) (?:his|her|their) (?:hands|arms)|"
             + "doesn't speak|no speech|pre-verbal|preverbal|makaton|pecs|communication aid|communication device|"
             + "eye-gaze|eye gaze|talker|signs? to communicate|uses signs|sign language|bsl|symbols|spoken words|"
             + "picture cards?|objects of reference|does not talk|doesn't talk|no words|not yet talking|gestures to|"
