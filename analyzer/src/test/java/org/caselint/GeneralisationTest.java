@@ -222,6 +222,8 @@ class GeneralisationTest {
         // judgemental: words quoted in the next sentence do not show a state ("filthy"); they can show a manner ("rude")
         "Her room is filthy. She said she would tidy it tomorrow \"if I feel like it\".; judgemental; filthy; Amber Lowe; 16",
         "She was rude to me. She said \"get out of my room, you're not my mum\" and slammed the door.; judgemental; ; Amber Lowe; 16",
+        // third-party-child: "which staff sorted out" is about the falling out, not the girl
+        "There was a falling out between Nia and another girl, Kacey Bright, which staff sorted out.; third-party-child; Kacey Bright; Nia Price; 10",
         // child-voice: choosing not to attend, or not wanting to send views, is the child's own decision and a reason
         "Review meeting. Present: Mum, the carers and the school. Kayla was invited but chose not to attend. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Kayla did not want to send any views this time. The plan was agreed.; child-voice; ; Kayla Brooks; 15",

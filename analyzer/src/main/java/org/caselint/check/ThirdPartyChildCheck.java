@@ -557,7 +557,7 @@ public final class ThirdPartyChildCheck implements Check {
             String l = toks.get(k).lower();
             boolean word = Character.isLowerCase(toks.get(k).text().charAt(0)); // the tagger calls "YOT" SCONJ
             // a new clause or a preposition ends the appositive: "her friend Layla that mum ...", "by Isla about his dad"
-            if (l.equals("that") || l.equals("whose") || (word && (toks.get(k).posIs("SCONJ")
+            if (l.equals("that") || l.equals("whose") || l.equals("which") || l.equals("where") || l.equals("when") || (word && (toks.get(k).posIs("SCONJ")
                     || (toks.get(k).posIs("ADP") && !ROLE_PREPOSITIONS.contains(l))))) break;
             if (k > last + 1 && Character.isUpperCase(toks.get(k).text().charAt(0)) && !ADULT_CUES.contains(l)
                     && !toks.get(k - 1).text().equals(",")) continue; // "..., Child Exploitation Team": an organisation
