@@ -241,6 +241,9 @@ class GeneralisationTest {
         // missing-source: "by other parents" names nobody; "by the other parent" names someone
         "Concerns have been raised by other parents about her posts.; missing-source; Concerns have been raised; Ella Marsh; 12",
         "Concerns were raised by the other parent about the bruise.; missing-source; ; Ella Marsh; 12",
+        // missing-source: a child's birth is on record; anything else in the line is judged as usual
+        "Chronology\\n2016: Freya born at St Luke's Hospital.; missing-source; ; ; 0",
+        "Chronology\\n2017: Freya born and Dad arrested two weeks later.; missing-source; 2017: Freya born and Dad arrested two weeks later; ; 0",
         // missing-source: "word is" is rumour; someone's words, or having words (an argument), are not
         "Word is that her dad is back in the area.; missing-source; Word is; Ella Marsh; 12",
         "Ella and Kacey had words on the landing at 7pm over the remote.; missing-source; ; Ella Marsh; 12",

@@ -597,6 +597,21 @@ public final class MissingSourceCheck implements Check {
         return !ELSEWHERE_TIME.matcher(text).find() && !DATE.matcher(text).find() && !CHRONOLOGY_ENTRY.matcher(text).find();
     }
 
+    private static final Set<String> BIRTH_VERBS = Words.set("be", "bear", "born", "spend", "weigh");
+
+    /**
+     * "2016 - Freya born at St Luke's Hospital", "Mason was born at 36 weeks and spent three weeks on the neonatal
+     * unit": a child's birth is on record, not hearsay; a sentence with any other event in it is judged as usual.
+     */
+    private static boolean birth(Sentence s) {
+        boolean born = false;
+        for (Token t : s.tokens()) {
+            if (t.lower().equals("born")) born = true;
+            else if ((t.posIs("VERB") || t.posIs("AUX")) && !BIRTH_VERBS.contains(t.lemma() == null ? t.lower() : t.lemma())) return false;
+        }
+        return born;
+    }
+
     private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "vague-staff", "passive-to");
 
     @Override public Rule rule() { return rule; }
@@ -614,7 +629,7 @@ public final class MissingSourceCheck implements Check {
                 boolean chronology = chronologyEvent(s);
                 if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
-                        || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find()) continue;
+                        || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 if (f == null) f = unwitnessedEvent(doc, s, chronology);
                 if (f == null) f = ongoingActivity(doc, s);
