@@ -30,6 +30,7 @@ import org.caselint.pipeline.QuoteAnnotator;
 import org.caselint.pipeline.SectionAnnotator;
 import org.caselint.pipeline.SentenceAnnotator;
 import org.caselint.pipeline.TokenAnnotator;
+import org.caselint.report.Category;
 import org.caselint.report.Finding;
 import org.caselint.report.Report;
 
@@ -112,8 +113,8 @@ public final class Linter {
     static List<Finding> withoutOpinionAsHearsay(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (f.category() == org.caselint.report.Category.MISSING_SOURCE && "model".equals(f.term())
-                    && findings.stream().anyMatch(o -> o.category() == org.caselint.report.Category.FACT_OPINION
+            if (f.category() == Category.MISSING_SOURCE && "model".equals(f.term())
+                    && findings.stream().anyMatch(o -> o.category() == Category.FACT_OPINION
                             && !o.isNoteLevel() && o.start() < f.end() && o.end() > f.start())) continue;
             out.add(f);
         }

@@ -337,6 +337,8 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     private static final Set<String> NAMING = Words.set("called", "named");
+    /** "her friend Tia, whose mum ...", "another girl, Kacey, which staff sorted out": a clause about something else. */
+    private static final Set<String> APPOSITIVE_ENDS = Words.set("that", "whose", "which", "where", "when");
 
     /**
      * "a boy from Year 8 called Jordan", "a new friend named Amber", "a girl from her year group, Shannon": the child
@@ -392,7 +394,7 @@ public final class ThirdPartyChildCheck implements Check {
         int end = tokenAt(s.tokens(), p.end());
         for (int k = end; k >= 0 && k < s.tokens().size() && k < end + 3; k++) {
             Token t = s.tokens().get(k);
-            if (SCHOOL_NAMES.contains(t.text())) return true;
+            if (PLACE_WORDS.contains(t.text())) return true;
             if (!(Character.isUpperCase(t.text().charAt(0)) || t.lower().equals("'s"))) break;
         }
         if (prev == null) return false;
@@ -403,7 +405,8 @@ public final class ThirdPartyChildCheck implements Check {
                 && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
     }
 
-    private static final Set<String> SCHOOL_NAMES = Set.of("Primary", "School", "Academy", "College", "Nursery", "High",
+    /** The last word of a school's, a hospital's or a street's name: "St Anne's Primary", "Ferrisford Community Hospital". */
+    private static final Set<String> PLACE_WORDS = Set.of("Primary", "School", "Academy", "College", "Nursery", "High",
             "Infants", "Juniors", "Junior", "Infant", "Hospital", "Centre", "Center", "Clinic", "Surgery", "Practice",
             "Road", "Avenue", "Estate", "Lodge", "Trust", "Council", "Unit");
 
@@ -557,7 +560,7 @@ public final class ThirdPartyChildCheck implements Check {
             String l = toks.get(k).lower();
             boolean word = Character.isLowerCase(toks.get(k).text().charAt(0)); // the tagger calls "YOT" SCONJ
             // a new clause or a preposition ends the appositive: "her friend Layla that mum ...", "by Isla about his dad"
-            if (l.equals("that") || l.equals("whose") || l.equals("which") || l.equals("where") || l.equals("when") || (word && (toks.get(k).posIs("SCONJ")
+            if (APPOSITIVE_ENDS.contains(l) || (word && (toks.get(k).posIs("SCONJ")
                     || (toks.get(k).posIs("ADP") && !ROLE_PREPOSITIONS.contains(l))))) break;
             if (k > last + 1 && Character.isUpperCase(toks.get(k).text().charAt(0)) && !ADULT_CUES.contains(l)
                     && !toks.get(k - 1).text().equals(",")) continue; // "..., Child Exploitation Team": an organisation
