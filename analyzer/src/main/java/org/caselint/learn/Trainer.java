@@ -23,7 +23,19 @@ public final class Trainer {
 
     /** The outcome: the model, its threshold and the cross-validated F1 of rules alone and of rules + model. */
     public record Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, double modelF1,
-                         int samples, int positives) { }
+                         int samples, int positives, BlockChoice block) {
+        public Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, double modelF1,
+                      int samples, int positives) {
+            this(model, threshold, rulesF1, combinedF1, modelF1, samples, positives, null);
+        }
+    }
+
+    /**
+     * How the threshold was chosen on a block of writers: a model trained on every other writer's notes, scored on
+     * theirs, F1 of "rules or model" at each threshold tried ({@code f1ByThreshold}, thresholds 0.10 to 0.95 by 0.05).
+     */
+    public record BlockChoice(java.util.Set<String> writers, int notes, double[] thresholds, double[] f1ByThreshold,
+                              double rulesF1) { }
 
     private final Linter rulesOnly;
 
@@ -41,6 +53,17 @@ public final class Trainer {
      * null (chosen elsewhere, for example on a block of later writers); the cross-validated F1 is then reported at it.
      */
     public Result train(List<AnnotatedNote> notes, Category category, int folds, int iterations, Double fixedThreshold) {
+        return train(notes, category, folds, iterations, fixedThreshold, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #train(List, Category, int, int, Double)}; when {@code chooseOn} names writers (the letters of their
+     * note ids) and no threshold is fixed, the threshold is the one that does best on those writers' notes for a model
+     * trained without them: new writers are less like the tuning writers than those are like each other, so a block
+     * of the latest writers is a better guide than the pooled cross-validation. The final model is trained on all.
+     */
+    public Result train(List<AnnotatedNote> notes, Category category, int folds, int iterations, Double fixedThreshold,
+                        java.util.Set<String> chooseOn) {
         List<Item> items = new ArrayList<>();
         for (int n = 0; n < notes.size(); n++) {
             AnnotatedNote note = notes.get(n);
@@ -87,6 +110,13 @@ public final class Trainer {
                 best = t;
             }
         }
+        BlockChoice block = null;
+        if (fixedThreshold == null && !chooseOn.isEmpty()) {
+            block = chooseOnBlock(notes, items, chooseOn, iterations);
+            int at = 0;
+            for (int k = 1; k < block.thresholds().length; k++) if (block.f1ByThreshold()[k] > block.f1ByThreshold()[at] + 1e-9) at = k;
+            fixedThreshold = block.thresholds()[at];
+        }
         if (fixedThreshold != null) {
             best = fixedThreshold;
             bestF1 = f1(items, prob, fixedThreshold);
@@ -95,7 +125,38 @@ public final class Trainer {
         for (Item it : items) all.add(sample(it));
         int positives = (int) items.stream().filter(Item::label).count();
         return new Result(SentenceClassifier.train(all, iterations), Math.min(best, 1.0), rulesF1, bestF1, modelOnly,
-                items.size(), positives);
+                items.size(), positives, block);
+    }
+
+    /** A model trained without the block's writers, scored on their sentences at each threshold. */
+    private static BlockChoice chooseOnBlock(List<AnnotatedNote> notes, List<Item> items, java.util.Set<String> writers,
+                                             int iterations) {
+        boolean[] inBlock = new boolean[notes.size()];
+        int blockNotes = 0;
+        for (int n = 0; n < notes.size(); n++) {
+            inBlock[n] = writers.contains(writer(notes.get(n).id()));
+            if (inBlock[n]) blockNotes++;
+        }
+        if (blockNotes == 0 || blockNotes == notes.size()) {
+            throw new IllegalArgumentException("--choose-on: the writers " + writers + " must have some of the notes, not "
+                    + (blockNotes == 0 ? "none" : "all"));
+        }
+        List<DocumentSample> train = new ArrayList<>();
+        List<Item> held = new ArrayList<>();
+        for (Item it : items) {
+            if (inBlock[it.note()]) held.add(it);
+            else train.add(sample(it));
+        }
+        SentenceClassifier c = new SentenceClassifier(SentenceClassifier.train(train, iterations), 0.5);
+        double[] prob = new double[held.size()];
+        for (int i = 0; i < held.size(); i++) prob[i] = c.probability(held.get(i).features());
+        double[] thresholds = new double[18];
+        double[] f1 = new double[thresholds.length];
+        for (int k = 0; k < thresholds.length; k++) {
+            thresholds[k] = Math.round((0.10 + 0.05 * k) * 100) / 100.0;
+            f1[k] = f1(held, prob, thresholds[k]);
+        }
+        return new BlockChoice(java.util.Set.copyOf(writers), blockNotes, thresholds, f1, f1(held, prob, 2.0));
     }
 
     /**

@@ -44,6 +44,11 @@ public final class TrainCommand implements Callable<Integer> {
             + "choosing it by cross-validation, e.g. missing-source=0.30 (repeatable)")
     java.util.Map<String, Double> thresholds = new java.util.HashMap<>();
 
+    @Option(names = "--choose-on", paramLabel = "WRITERS", split = ",", description = "choose each classifier's threshold "
+            + "on these writers' notes (the letters of their ids, e.g. DF,DG,DH) with a model trained without them, "
+            + "instead of by cross-validation; a --threshold for a category takes precedence")
+    java.util.Set<String> chooseOn = new java.util.TreeSet<>();
+
     @Override
     public Integer call() throws Exception {
         for (var e : thresholds.entrySet()) {
@@ -57,18 +62,35 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         List<AnnotatedNote> notes = EvalCommand.read(files);
+        if (!chooseOn.isEmpty()) {
+            long in = notes.stream().filter(n -> chooseOn.contains(n.id() == null ? "" : n.id().replaceAll("\\d.*$", ""))).count();
+            if (in == 0 || in == notes.size()) {
+                throw new IllegalArgumentException("--choose-on: the writers " + chooseOn + " must have some of the notes, not "
+                        + (in == 0 ? "none" : "all"));
+            }
+        }
         PrintWriter pw = spec.commandLine().getOut();
         Files.createDirectories(out);
         Trainer trainer = new Trainer(Linter.rulesOnly());
         for (Category c : List.of(Category.MISSING_SOURCE, Category.FACT_OPINION)) {
             Double fixed = thresholds.get(c.id());
-            Trainer.Result r = trainer.train(notes, c, folds, iterations, fixed);
+            Trainer.Result r = trainer.train(notes, c, folds, iterations, fixed, chooseOn);
+            Trainer.BlockChoice b = r.block();
+            StringBuilder blockLine = new StringBuilder();
+            if (b != null) {
+                blockLine.append(String.format("# threshold chosen on writers %s (%d notes) with a model trained without them; "
+                        + "F1 of rules-or-model there: rules alone %.3f", String.join(",", new java.util.TreeSet<>(b.writers())),
+                        b.notes(), b.rulesF1()));
+                for (int k = 0; k < b.thresholds().length; k++) blockLine.append(String.format(", %.2f: %.3f", b.thresholds()[k], b.f1ByThreshold()[k]));
+                blockLine.append("\n");
+            }
             Files.write(out.resolve(c.id() + ".bin"), SentenceClassifier.serialize(r.model()));
             String props = "# caselint sentence classifier for '" + c.id() + "', written by `caselint train`\n"
                     + "# trained on " + notes.size() + " annotated notes from " + files + " (" + r.samples()
                     + " sentences, " + r.positives() + " labelled; sentences with the category in 'ignore' left out)\n"
                     + "# OpenNLP maxent, bag of features (lemmas, lemma bigrams, cues), " + iterations + " iterations, cutoff 2\n"
-                    + (fixed == null
+                    + (b != null ? blockLine + "# F1 below cross-validated by writer at the chosen threshold\n"
+                        : fixed == null
                         ? "# threshold chosen by " + folds + "-fold cross-validation by writer (all of a writer's notes in one fold), maximising F1 of rules-or-model\n"
                         : "# threshold fixed by --threshold (chosen on a block of later writers; see the README), F1 below cross-validated by writer at it\n")
                     + String.format("# cross-validated sentence F1: rules alone %.3f, model alone %.3f, rules + model %.3f%n",
@@ -77,6 +99,7 @@ public final class TrainCommand implements Callable<Integer> {
             Files.writeString(out.resolve(c.id() + ".properties"), props, StandardCharsets.UTF_8);
             pw.printf("%-15s %d sentences (%d labelled); cross-validated F1 rules %.3f, model %.3f, rules+model %.3f at threshold %.2f%n",
                     c.id(), r.samples(), r.positives(), r.rulesF1(), r.modelF1(), r.combinedF1(), r.threshold());
+            if (b != null) pw.print(blockLine.toString().replaceFirst("^# ", "                "));
         }
         pw.flush();
         return 0;

@@ -36,6 +36,30 @@ class TrainCommandTest {
     }
 
     @Test
+    void aThresholdIsChosenOnTheNamedWriters() throws Exception {
+        Path a = Path.of("../corpus/annotated/tune/notes-A.jsonl");
+        Path b = Path.of("../corpus/annotated/tune/notes-B.jsonl");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(out, err, "train", "--out", dir.toString(), "--folds", "2", "--iterations", "20",
+                "--choose-on", "B", "--threshold", "fact-opinion=0.40", a.toString(), b.toString()), err.toString());
+        String ms = Files.readString(dir.resolve("missing-source.properties"), StandardCharsets.UTF_8);
+        assertTrue(ms.contains("threshold chosen on writers B ("), ms);
+        assertTrue(ms.contains(", 0.30: "), ms);
+        assertTrue(out.toString().contains("threshold chosen on writers B"), out.toString());
+        String fo = Files.readString(dir.resolve("fact-opinion.properties"), StandardCharsets.UTF_8);
+        assertTrue(fo.contains("threshold=0.40") && fo.contains("fixed by --threshold"), fo); // a fixed threshold wins
+    }
+
+    @Test
+    void writersWithNoNotesAreBadInput() {
+        StringWriter err = new StringWriter();
+        assertEquals(Main.BAD_INPUT, run(new StringWriter(), err, "train", "--out", dir.toString(), "--choose-on", "ZZ",
+                "../corpus/annotated/tune/notes-A.jsonl"));
+        assertTrue(err.toString().contains("must have some of the notes, not none"), err.toString());
+    }
+
+    @Test
     void anUnknownCategoryOrAThresholdOutOfRangeIsBadInput() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
