@@ -176,15 +176,15 @@ public final class FactOpinionCheck implements Check {
     private static boolean evidenceFollows(Sentence s, int after) {
         for (int k = after; k < s.tokens().size(); k++) {
             String l = s.token(k).lower();
-            // "because she ..." gives the writer's reason; "because of the phone call" only names a cause, which is the inference
-            if (l.equals(":") || (l.equals("because") && !next(s, k, "of"))) return true;
+            if (l.equals(":") || reasonGiven(s, k)) return true;
         }
         return false;
     }
 
-    private static boolean next(Sentence s, int k, String word) {
+    /** "because she ..." gives the writer's reason; "because of the phone call" only names a cause, which is the inference. */
+    private static boolean reasonGiven(Sentence s, int k) {
         Token n = s.token(k + 1);
-        return n != null && n.lower().equals(word);
+        return s.token(k).lower().equals("because") && (n == null || !n.lower().equals("of"));
     }
 
     /** "The teacher said Jessica is clearly being bullied": someone else's view, reported as theirs. */
@@ -224,7 +224,7 @@ public final class FactOpinionCheck implements Check {
         if (!EVIDENCE.contains(l)) return false;
         Token next = s.token(j + 1);
         if (l.equals("for")) return next != null && Words.set("example", "instance").contains(next.lower());
-        if (l.equals("because")) return next == null || !next.lower().equals("of");
+        if (l.equals("because")) return reasonGiven(s, j);
         if (l.equals("since")) return next == null || !(next.posIs("NUM") || next.posIs("PROPN") || next.posIs("DET")
                 || Words.CALENDAR.contains(next.lower()));
         return true;

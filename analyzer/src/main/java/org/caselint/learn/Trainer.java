@@ -131,16 +131,9 @@ public final class Trainer {
     /** A model trained without the block's writers, scored on their sentences at each threshold. */
     private static BlockChoice chooseOnBlock(List<AnnotatedNote> notes, List<Item> items, java.util.Set<String> writers,
                                              int iterations) {
+        int blockNotes = requireBlock(notes, writers);
         boolean[] inBlock = new boolean[notes.size()];
-        int blockNotes = 0;
-        for (int n = 0; n < notes.size(); n++) {
-            inBlock[n] = writers.contains(writer(notes.get(n).id()));
-            if (inBlock[n]) blockNotes++;
-        }
-        if (blockNotes == 0 || blockNotes == notes.size()) {
-            throw new IllegalArgumentException("--choose-on: the writers " + writers + " must have some of the notes, not "
-                    + (blockNotes == 0 ? "none" : "all"));
-        }
+        for (int n = 0; n < notes.size(); n++) inBlock[n] = writers.contains(writer(notes.get(n).id()));
         List<DocumentSample> train = new ArrayList<>();
         List<Item> held = new ArrayList<>();
         for (Item it : items) {
@@ -173,7 +166,21 @@ public final class Trainer {
         return out;
     }
 
-    static String writer(String id) {
+    /**
+     * The number of the block's writers' notes; throws {@link IllegalArgumentException} when they have none of the
+     * notes, or all of them (nothing would be left to train on).
+     */
+    public static int requireBlock(List<AnnotatedNote> notes, java.util.Set<String> writers) {
+        long in = notes.stream().filter(n -> writers.contains(writer(n.id()))).count();
+        if (in == 0 || in == notes.size()) {
+            throw new IllegalArgumentException("--choose-on: the writers " + writers + " must have some of the notes, not "
+                    + (in == 0 ? "none" : "all"));
+        }
+        return (int) in;
+    }
+
+    /** A note's writer: the letters before the number of its id ("AB012" is writer AB). */
+    public static String writer(String id) {
         String w = id == null ? "" : id.replaceAll("\\d.*$", "");
         return w.isEmpty() ? String.valueOf(id) : w;
     }

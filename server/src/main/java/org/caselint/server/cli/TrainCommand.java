@@ -62,13 +62,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         List<AnnotatedNote> notes = EvalCommand.read(files);
-        if (!chooseOn.isEmpty()) {
-            long in = notes.stream().filter(n -> chooseOn.contains(n.id() == null ? "" : n.id().replaceAll("\\d.*$", ""))).count();
-            if (in == 0 || in == notes.size()) {
-                throw new IllegalArgumentException("--choose-on: the writers " + chooseOn + " must have some of the notes, not "
-                        + (in == 0 ? "none" : "all"));
-            }
-        }
+        if (!chooseOn.isEmpty()) Trainer.requireBlock(notes, chooseOn); // before any training, not after the first model
         PrintWriter pw = spec.commandLine().getOut();
         Files.createDirectories(out);
         Trainer trainer = new Trainer(Linter.rulesOnly());
