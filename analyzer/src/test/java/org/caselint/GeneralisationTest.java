@@ -282,6 +282,11 @@ class GeneralisationTest {
         "Daily log. On Sunday Amir made pancakes with staff and ate three.; missing-source; ; Amir Shah; 13",
         "Amir cried several times and held on to his carer's sleeve.; missing-source; ; Amir Shah; 4",
         "His mum's account of the burn has changed several times.; missing-source; His mum's account of the burn has changed several times; Amir Shah; 4",
+        // missing-source: the writer's own act with the subject left out, which the tagger may read as a name; a birth
+        "Met with parents Sara and Tom Kent in the family room to discuss Amir's fall on Sunday.; missing-source; ; Amir Kent; 2",
+        "Spoke to Dad on Monday about the missed appointments.; missing-source; ; Amir Kent; 2",
+        "Kayla gave birth to a baby girl on Wednesday night.; missing-source; ; Kayla Simms; 16",
+        "Kayla gave birth on Wednesday and her boyfriend punched a nurse that night.; missing-source; Kayla gave birth on Wednesday and her boyfriend punched a nurse that night; Kayla Simms; 16",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

@@ -222,6 +222,9 @@ public final class MissingSourceCheck implements Check {
         Token t = s.token(0);
         if (t != null && t.posIs("PUNCT")) t = s.token(++i);
         if (t == null) return false;
+        // "Met with parents ...", "Spoke to Dad": the tagger often takes a capitalised opening verb for a name
+        if (SUBJECTLESS_ACTS.contains(t.lower()) && !(s.token(i + 1) != null && s.token(i + 1).posIs("PROPN")
+                && Character.isUpperCase(s.token(i + 1).text().charAt(0)) && t.lower().equals("met"))) return true;
         // "Visited Mason", "Rang Jasmine", "Raise NRM at the meeting": the writer's own act or action point
         if (t.posIs("VERB") && Character.isUpperCase(t.text().charAt(0)) && !t.lower().endsWith("ing") && !HEARSAY_PARTICIPLES.contains(t.lower())
                 && !(t.lower().endsWith("s") && !t.lower().equals(t.lemma())) && !auxiliaryAfter(s, i)) return true;
@@ -244,6 +247,10 @@ public final class MissingSourceCheck implements Check {
     }
 
     private static final Pattern WITH_STAFF = Pattern.compile("\\bwith\\s+staff\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Past-tense verbs a note opens with when the writer leaves themselves out ("Met with ...", "Spoke to ..."). */
+    private static final Set<String> SUBJECTLESS_ACTS = Words.set("met", "spoke", "visited", "rang", "phoned", "telephoned",
+            "called", "emailed", "texted", "saw", "discussed", "completed", "observed");
 
     private static final Set<String> WRITER = Words.set("i", "we", "i've", "we've", "i'd", "we'd", "i'm");
 
@@ -597,16 +604,17 @@ public final class MissingSourceCheck implements Check {
         return !ELSEWHERE_TIME.matcher(text).find() && !DATE.matcher(text).find() && !CHRONOLOGY_ENTRY.matcher(text).find();
     }
 
-    private static final Set<String> BIRTH_VERBS = Words.set("be", "bear", "born", "spend", "weigh");
+    private static final Set<String> BIRTH_VERBS = Words.set("be", "bear", "born", "spend", "weigh", "give");
 
     /**
      * "2016 - Freya born at St Luke's Hospital", "Mason was born at 36 weeks and spent three weeks on the neonatal
-     * unit": a child's birth is on record, not hearsay; a sentence with any other event in it is judged as usual.
+     * unit", "Kayla gave birth to a boy on Wednesday": a birth is on record, not hearsay; a sentence with any other event in it is judged as usual.
      */
     private static boolean birth(Sentence s) {
         boolean born = false;
         for (Token t : s.tokens()) {
             if (t.lower().equals("born")) born = true;
+            else if (t.lower().equals("birth") && s.near(t, -1) != null && "give".equals(s.near(t, -1).lemma())) born = true;
             else if ((t.posIs("VERB") || t.posIs("AUX")) && !BIRTH_VERBS.contains(t.lemma() == null ? t.lower() : t.lemma())) return false;
         }
         return born;
