@@ -228,6 +228,12 @@ class GeneralisationTest {
         "Review meeting. Present: Mum, the carers and the school. Kayla was invited but chose not to attend. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Kayla did not want to send any views this time. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Mum declined to give a statement. The plan was agreed.; child-voice; (note); Kayla Brooks; 15",
+        // child-voice: a hyphenated first name is the child's name; asleep and "so I was not able to hear his views", or
+        // "did not attend because ...", is a reason; an adult's absence is not
+        "Ward observation. I observed Ava-Rose with her mother between 2pm and 3pm today. Ava-Rose took the whole feed and settled to sleep in her mother's arms afterwards.; child-voice; ; Ava-Rose Mitchell; 0",
+        "Home visit. Sami's father met me at the door. Sami was on the sofa under a blanket and we agreed not to wake him, so I was not able to hear his views today. Dad said the week had gone well.; child-voice; ; Sami Haddad; 14",
+        "Family support meeting. Present: Mum, the pastoral lead and myself. Jordan did not attend because he was sitting a mock exam. Mum has engaged well with the sessions.; child-voice; ; Jordan Price; 15",
+        "Family support meeting. Present: Jordan, the pastoral lead and myself. Mum did not attend because of work. The plan was agreed and school will update me.; child-voice; (note); Jordan Price; 15",
         // third-party-child: "a friend called Amber" names a child like "a friend, Amber"; "whose mum" is someone else's
         "Nia said she has a new friend called Roxy and they sit together at lunch.; third-party-child; Roxy; Nia Price; 10",
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",

@@ -23,6 +23,13 @@ class PipelineTest {
     }
 
     @Test
+    void keepsAHyphenatedNameAsOneToken() {
+        Document d = doc("Ava-Rose took the whole feed. She is in Year-2 and well-known.");
+        assertEquals("Ava-Rose", d.tokens().get(0).text());
+        assertTrue(d.tokens().stream().noneMatch(t -> t.text().equals("Ava-") || t.text().equals("Rose")));
+    }
+
+    @Test
     void rejectsAnnotatorsInTheWrongOrder() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Pipeline(List.of(new LemmaAnnotator())));
         assertTrue(e.getMessage().contains("lemma"));

@@ -75,7 +75,10 @@ public final class ChildVoiceCheck implements Check {
             + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up|send|attend|take part)|"
             + "(?:chose|chooses|has chosen|had chosen|decided|has decided) not to (?:attend|come|join|take part|speak|talk|meet|see|engage|send)|"
             + "(?:would not|wouldn't) (?:speak|talk|come|see|engage|answer|open)(?!\\s+(?:about|to me about))|"
-            + "\\b(?:so|therefore) (?:i|we) (?:did not|didn't|could not|couldn't|was unable to|were unable to|have not|haven't) (?:see|speak|talk|meet)|"
+            + "\\b(?:so|therefore) (?:i|we) (?:did not|didn't|could not|couldn't|was unable to|were unable to|was not able to|were not able to|have not|haven't) "
+            + "(?:see|speak|talk|meet|hear|get|gain|seek|obtain|ascertain|gather|record)|"
+            // "did not attend because he was sitting a mock exam": the child was not at the meeting, and why
+            + "(?:did not|didn't|could not|couldn't|was unable to|was not able to) (?:attend|join|come to)(?: (?:the|this|today's) (?:meeting|review|session|visit|conference))? (?:because|as|due to)\\b|"
             + "\\bso (?:his|her|their|the child's|the young person's) (?:views|wishes)|"
             + "not been seen by (?:anyone|any|us|me|the|our|his|her)\\b[^.]{0,60}?since|"
             + "(?:not|n't|unable to|could not|couldn't)\\s+(?:yet\\s+)?(?:be\\s+|been able to\\s+|able to\\s+)?(?:seen|see|spoken|speak|talk|hear from|ascertain|gather|obtain)\\w*(?!\\s+(?:a|an|the|any)\\b)[^.]{0,80}?"

@@ -57,6 +57,16 @@ public final class TokenAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * "Ava-Rose", "Lily-Mae", "Smith-Jones": the UD model cuts a hyphenated name after the hyphen ("Ava-", "Rose");
+     * a capitalised word ending in a hyphen and the capitalised word right after it are one name.
+     */
+    static boolean hyphenatedName(String text, int[] left, int[] right) {
+        if (left[1] != right[0] || left[1] - left[0] < 3 || right[1] - right[0] < 2) return false;
+        return text.charAt(left[1] - 1) == '-' && Character.isUpperCase(text.charAt(left[0]))
+                && Character.isLetter(text.charAt(left[1] - 2)) && Character.isUpperCase(text.charAt(right[0]));
+    }
+
     @Override public String name() { return "tokens"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
     @Override public Set<Layer> provides() { return Set.of(Layer.TOKENS); }
@@ -66,15 +76,21 @@ public final class TokenAnnotator implements Annotator {
         String norm = doc.normalized();
         for (Sentence s : doc.sentences()) {
             String sub = norm.substring(s.start(), s.end());
+            java.util.List<int[]> pieces = new java.util.ArrayList<>();
             for (Span sp : tokenizer.get().tokenizePos(sub)) {
                 int a = s.start() + sp.getStart();
                 int b = s.start() + sp.getEnd();
                 if (b <= a) continue;
                 for (int[] piece : split(norm, a, b)) {
-                    Token t = new Token(doc.tokens().size(), piece[0], piece[1], norm.substring(piece[0], piece[1]));
-                    s.addToken(t);
-                    doc.addToken(t);
+                    int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+                    if (last != null && hyphenatedName(norm, last, piece)) last[1] = piece[1];
+                    else pieces.add(piece);
                 }
+            }
+            for (int[] piece : pieces) {
+                Token t = new Token(doc.tokens().size(), piece[0], piece[1], norm.substring(piece[0], piece[1]));
+                s.addToken(t);
+                doc.addToken(t);
             }
         }
         doc.markDone(Layer.TOKENS);
