@@ -292,6 +292,15 @@ class GeneralisationTest {
         "Met with parents Sara and Tom Kent in the family room to discuss Amir's fall on Sunday.; missing-source; ; Amir Kent; 2",
         "Spoke to Dad on Monday about the missed appointments.; missing-source; ; Amir Kent; 2",
         "Kayla gave birth to a baby girl on Wednesday night.; missing-source; ; Kayla Simms; 16",
+        // missing-source: past events counted up ("has had previous warnings", "multiple previous referrals") with
+        // nobody and no record named; a record the writer checked, a named teller or the register is a source
+        "Dad has had previous warnings for leaving the girls on their own overnight.; missing-source; Dad has had previous warnings for leaving the girls on their own overnight; Amir Shah; 9",
+        "The family has had multiple previous referrals for neglect.; missing-source; The family has had multiple previous referrals for neglect; Amir Shah; 9",
+        "There was a previous referral about bruising.; missing-source; There was a previous referral about bruising; Amir Shah; 9",
+        "I checked our records: there has been one previous referral, in 2022.; missing-source; ; Amir Shah; 9",
+        "Mrs Shaw said Amir has had two nightmares this week.; missing-source; ; Amir Shah; 9",
+        "Amir has had 9 unauthorised absences since half term.; missing-source; ; Amir Shah; 9",
+        "Dad has had two referrals from the school.; missing-source; ; Amir Shah; 9",
         "Kayla gave birth on Wednesday and her boyfriend punched a nurse that night.; missing-source; Kayla gave birth on Wednesday and her boyfriend punched a nurse that night; Kayla Simms; 16",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",

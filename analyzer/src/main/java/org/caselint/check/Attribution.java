@@ -79,16 +79,22 @@ final class Attribution {
         return false;
     }
 
-    private static final Set<String> INDEFINITE = Words.set("a", "an", "no", "any");
+    private static final Set<String> INDEFINITE = Words.set("a", "an", "no", "any", "several", "multiple", "many", "numerous");
+    private static final Set<String> COUNTS = Words.set("several", "multiple", "many", "numerous", "repeated", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /**
-     * "He has a criminal record", "a record for violence": a document with "a" and nobody or nothing said to have
-     * written it is something a person has, not a source; "a referral from the school" and "the police log" are.
+     * "He has a criminal record", "a record for violence", "multiple previous referrals": a document with "a" or a
+     * count and nobody or nothing said to have written it is something a person has, not a source; "a referral from the school" and "the police log" are.
      */
     private static boolean unnamedDocument(Sentence s, int i) {
         int k = i - 1;
-        while (k >= 0 && (s.token(k).posIs("ADJ") || s.token(k).posIs("NOUN"))) k--;
-        if (k < 0 || !INDEFINITE.contains(s.token(k).lower())) return false;
+        boolean counted = false; // "multiple previous referrals", "two referrals": a count of them, with no writer
+        while (k >= 0 && (s.token(k).posIs("ADJ") || s.token(k).posIs("NOUN") || s.token(k).posIs("NUM"))) {
+            if (COUNTS.contains(s.token(k).lower()) || s.token(k).text().matches("\\d{1,2}")) counted = true; // not "2023"
+            k--;
+        }
+        if (!counted && (k < 0 || !INDEFINITE.contains(s.token(k).lower()))) return false;
         for (int j = i + 1; j < Math.min(s.tokens().size(), i + 4); j++) {
             String l = s.token(j).lower();
             if (l.equals("from") || l.equals("by")) return false;

@@ -557,6 +557,29 @@ public final class MissingSourceCheck implements Check {
                 + "Say who told you, or what you saw and when.", "unsourced-habit");
     }
 
+    private static final String NUMBER = "two|three|four|five|six|seven|eight|nine|ten|\\d+";
+    private static final Pattern COUNTED_HISTORY = Pattern.compile("\\b(?:has|have) (?:also |previously |already )?had "
+            + "(?:previous|prior|several|multiple|many|numerous|repeated|" + NUMBER + ")\\b"
+            + "|\\b(?:was|were|has been|have been) (?:a|an|one|several|multiple|" + NUMBER + ") "
+            + "(?:previous|prior|earlier) (?:referrals?|involvement|concerns?|incidents?|reports?|allegations?|investigations?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Dad has had previous warnings for leaving the girls alone", "The family has had multiple referrals for
+     * neglect", "There was a previous referral about bruising": past events counted up, which come from a record or
+     * from someone, neither named. Only for a sentence about someone else with no writer in it ("I checked our
+     * records: there has been one previous referral" names where it comes from).
+     */
+    private Finding countedHistory(Document doc, Sentence s) {
+        // "has had 9 unauthorised absences this term": a figure from the register, as in unwitnessedEvent
+        if (!COUNTED_HISTORY.matcher(s.text()).find() || ATTENDANCE_FIGURE.matcher(s.text()).find()) return null;
+        boolean there = s.token(0) != null && s.token(0).lower().equals("there");
+        if (!there && !plainThirdPartyStatement(doc, s)) return null;
+        if (there) for (Token t : s.tokens()) if (FIRST_PERSON.contains(t.lower()) || doc.quoteAt(t.start()) != null) return null;
+        return Spans.wholeSentence(doc, s, rule, "This counts up past events with no source. Say which record shows them, "
+                + "or who told you, and when.", "counted-history");
+    }
+
     private static boolean conditional(Sentence s, int at) {
         for (int k = 0; k < at; k++) if (CONDITIONS.contains(s.token(k).lower())) return true;
         return false;
@@ -644,6 +667,7 @@ public final class MissingSourceCheck implements Check {
                 if (f == null) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
+                if (f == null) f = countedHistory(doc, s);
                 // "I've found wrappers under her bed", "We talked about ...": told by the writer, who was there
                 if (f == null && !writerLed(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
