@@ -301,6 +301,12 @@ class GeneralisationTest {
         "Mrs Shaw said Amir has had two nightmares this week.; missing-source; ; Amir Shah; 9",
         "Amir has had 9 unauthorised absences since half term.; missing-source; ; Amir Shah; 9",
         "Dad has had two referrals from the school.; missing-source; ; Amir Shah; 9",
+        // missing-source: a parent's health stated as fact, or medication not being taken, with nobody named
+        "Mum has LD and struggles to retain information.; missing-source; Mum has LD and struggles to retain information; Amir Shah; 9",
+        "Her dad, Lee Ward, has mental health problems and is often in hospital.; missing-source; Her dad, Lee Ward, has mental health problems and is often in hospital; Amir Shah; 9",
+        "Mum told me she has depression and sees her GP every month.; missing-source; ; Amir Shah; 9",
+        "Amir has ADHD and is not taking his medication.; missing-source; not taking his medication; Amir Shah; 9",
+        "Amir told me he is not taking his medication because it makes him feel sick.; missing-source; ; Amir Shah; 9",
         "Kayla gave birth on Wednesday and her boyfriend punched a nurse that night.; missing-source; Kayla gave birth on Wednesday and her boyfriend punched a nurse that night; Kayla Simms; 16",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",

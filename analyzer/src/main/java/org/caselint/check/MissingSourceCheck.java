@@ -521,20 +521,8 @@ public final class MissingSourceCheck implements Check {
      */
     private Finding familyHabit(Document doc, Sentence s) {
         List<Token> toks = s.tokens();
-        int i = 0;
-        if (toks.isEmpty()) return null;
-        if (Words.set("her", "his", "their", "the").contains(toks.get(0).lower())) i = 1;
-        if (i >= toks.size()) return null;
-        String subj = toks.get(i).lower();
-        if (subj.endsWith("'s")) subj = subj.substring(0, subj.length() - 2);
-        if (!FAMILY.contains(subj)) return null;
-        if (toks.size() > i + 2 && toks.get(i + 1).text().equals(",")) {
-            // "His mum, Lisa Walsh, lets him ...": step over the name in apposition
-            int close = -1;
-            for (int k = i + 2; k < Math.min(toks.size(), i + 8); k++) if (toks.get(k).text().equals(",")) { close = k; break; }
-            if (close < 0) return null;
-            i = close;
-        }
+        int i = familySubject(s);
+        if (i < 0) return null;
         Token v = toks.size() > i + 1 ? toks.get(i + 1) : null;
         if (v != null && v.posIs("ADV")) {
             // "Mum clearly prioritises her partner": an opinion (fact-opinion), not a report of a habit
@@ -578,6 +566,48 @@ public final class MissingSourceCheck implements Check {
         if (there) for (Token t : s.tokens()) if (FIRST_PERSON.contains(t.lower()) || doc.quoteAt(t.start()) != null) return null;
         return Spans.wholeSentence(doc, s, rule, "This counts up past events with no source. Say which record shows them, "
                 + "or who told you, and when.", "counted-history");
+    }
+
+    /**
+     * Where the sentence's subject ends when it opens with a parent, carer or relative ("Mum", "His mum, Lisa
+     * Walsh,", "The father"): the index of its last token, or -1 when it opens with anyone else.
+     */
+    private static int familySubject(Sentence s) {
+        List<Token> toks = s.tokens();
+        int i = 0;
+        if (toks.isEmpty()) return -1;
+        if (Words.set("her", "his", "their", "the").contains(toks.get(0).lower())) i = 1;
+        if (i >= toks.size()) return -1;
+        String subj = toks.get(i).lower();
+        if (subj.endsWith("'s")) subj = subj.substring(0, subj.length() - 2);
+        if (!FAMILY.contains(subj)) return -1;
+        if (toks.size() > i + 2 && toks.get(i + 1).text().equals(",")) {
+            // "His mum, Lisa Walsh, lets him ...": step over the name in apposition
+            int close = -1;
+            for (int k = i + 2; k < Math.min(toks.size(), i + 8); k++) if (toks.get(k).text().equals(",")) { close = k; break; }
+            if (close < 0) return -1;
+            i = close;
+        }
+        return i;
+    }
+
+    private static final Pattern PARENTS_HEALTH = Pattern.compile("^,?\\s*(?:also\\s+)?(?:has|had|have|suffers|suffered|"
+            + "has been)\\b[^.;:]{0,40}?\\b(?:mental health|depression|depressed|anxiety|bipolar|ptsd|"
+            + "personality disorder|eupd|psychosis|psychotic|schizophreni\\w*|learning disabilit\\w*|ld|"
+            + "medication|methadone)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Mum has mental health issues", "Her dad, Lee Ward, has LD and struggles to read": a parent's or relative's
+     * health, which the writer knows only from someone or from a record, with neither named. A child's own
+     * condition on file is another matter ({@link #childsCondition}).
+     */
+    private Finding familyHealth(Document doc, Sentence s) {
+        int i = familySubject(s);
+        if (i < 0 || i + 1 >= s.tokens().size()) return null;
+        String rest = doc.normalized().substring(s.token(i + 1).start(), s.end());
+        if (!PARENTS_HEALTH.matcher(rest).find() || !plainThirdPartyStatement(doc, s)) return null;
+        return Spans.wholeSentence(doc, s, rule, "This states someone's health as fact, with no source. Say who told "
+                + "you (them, their GP, a letter), and when.", "unsourced-health");
     }
 
     private static boolean conditional(Sentence s, int at) {
@@ -668,6 +698,7 @@ public final class MissingSourceCheck implements Check {
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
                 if (f == null) f = countedHistory(doc, s);
+                if (f == null) f = familyHealth(doc, s);
                 // "I've found wrappers under her bed", "We talked about ...": told by the writer, who was there
                 if (f == null && !writerLed(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
