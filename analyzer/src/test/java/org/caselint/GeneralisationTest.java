@@ -307,6 +307,9 @@ class GeneralisationTest {
         "Mum told me she has depression and sees her GP every month.; missing-source; ; Amir Shah; 9",
         "Amir has ADHD and is not taking his medication.; missing-source; not taking his medication; Amir Shah; 9",
         "Amir told me he is not taking his medication because it makes him feel sick.; missing-source; ; Amir Shah; 9",
+        // missing-source: a child's condition on file is not hearsay, but history told beside it is
+        "Amir has autism and a learning disability.; missing-source; ; Amir Shah; 9",
+        "Amir has a diagnosis of autism and was under the community paediatrician until last year.; missing-source; Amir has a diagnosis of autism and was under the community paediatrician until last year; Amir Shah; 9",
         "Kayla gave birth on Wednesday and her boyfriend punched a nurse that night.; missing-source; Kayla gave birth on Wednesday and her boyfriend punched a nurse that night; Kayla Simms; 16",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",

@@ -327,7 +327,8 @@ public final class MissingSourceCheck implements Check {
 
     /** A condition of the child, not of a parent ("Mum has a learning disability" is something someone told). */
     private static boolean childsCondition(Sentence s) {
-        if (!DIAGNOSIS.matcher(s.text()).find()) return false;
+        // "has a diagnosis of EUPD and was under the CMHT until last year": the history beside it is still hearsay
+        if (!DIAGNOSIS.matcher(s.text()).find() || ELSEWHERE_TIME.matcher(s.text()).find()) return false;
         for (Token t : s.tokens()) {
             if (t.posIs("VERB") || t.posIs("AUX")) break;
             String l = t.lower().endsWith("'s") ? t.lower().substring(0, t.lower().length() - 2) : t.lower();
