@@ -301,6 +301,10 @@ class GeneralisationTest {
         "Mrs Shaw said Amir has had two nightmares this week.; missing-source; ; Amir Shah; 9",
         "Amir has had 9 unauthorised absences since half term.; missing-source; ; Amir Shah; 9",
         "Dad has had two referrals from the school.; missing-source; ; Amir Shah; 9",
+        // judgemental: a label another person gives is still a label; a person's account of themselves is not
+        "Mr Patel said she is disruptive in most lessons.; judgemental; disruptive; Amir Shah; 9",
+        "Mrs Hughes says he is disruptive in class.; judgemental; disruptive; Amir Shah; 9",
+        "Mum told me she had been dishonest with the school.; judgemental; ; Amir Shah; 9",
         // missing-source: a parent's health stated as fact, or medication not being taken, with nobody named
         "Mum has LD and struggles to retain information.; missing-source; Mum has LD and struggles to retain information; Amir Shah; 9",
         "Her dad, Lee Ward, has mental health problems and is often in hospital.; missing-source; Her dad, Lee Ward, has mental health problems and is often in hospital; Amir Shah; 9",

@@ -156,9 +156,28 @@ public final class JudgementalCheck implements Check {
             if ((t.lower().equals("she") || t.lower().equals("he") || t.lower().equals("they")) ) {
                 for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
                     Token v = s.token(j);
-                    if (v.posIs("VERB") && SELF_REPORT_VERBS.contains(v.lemma())) return true;
+                    // "Mr Patel said she is disruptive": the teller is a man, so "she" is someone else, labelled by him
+                    if (v.posIs("VERB") && SELF_REPORT_VERBS.contains(v.lemma())) return !otherSex(s, j, t.lower());
                 }
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> MEN = Words.set("mr", "dad", "father", "stepdad", "stepfather", "grandad", "grandfather",
+            "uncle", "brother", "boyfriend", "husband", "he");
+    private static final Set<String> WOMEN = Words.set("mrs", "ms", "miss", "mum", "mother", "stepmum", "stepmother", "nan",
+            "nana", "grandma", "grandmother", "aunt", "auntie", "sister", "girlfriend", "wife", "she");
+
+    /** Is the teller before the reporting verb at {@code verb} plainly of the other sex from {@code pronoun} ("Mr Patel said she")? */
+    private static boolean otherSex(Sentence s, int verb, String pronoun) {
+        if (pronoun.equals("they")) return false;
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+            String w = s.token(k).lower();
+            if (w.endsWith("'s")) return false; // "Mr Patel's view": not the teller
+            boolean man = MEN.contains(w);
+            boolean woman = WOMEN.contains(w);
+            if (man || woman) return pronoun.equals("she") ? man : woman;
         }
         return false;
     }
