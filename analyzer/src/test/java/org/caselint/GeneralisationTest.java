@@ -301,6 +301,8 @@ class GeneralisationTest {
         "Mrs Shaw said Amir has had two nightmares this week.; missing-source; ; Amir Shah; 9",
         "Amir has had 9 unauthorised absences since half term.; missing-source; ; Amir Shah; 9",
         "Dad has had two referrals from the school.; missing-source; ; Amir Shah; 9",
+        // third-party-child: an age in the plural before the names ("two other 15-year-olds, Kai Robinson and ...")
+        "Amir was stopped by police with two other 15-year-olds, Kai Robinson and Marcus Doyle.; third-party-child; Kai Robinson; Amir Shah; 15",
         // judgemental: a label another person gives is still a label; a person's account of themselves is not
         "Mr Patel said she is disruptive in most lessons.; judgemental; disruptive; Amir Shah; 9",
         "Mrs Hughes says he is disruptive in class.; judgemental; disruptive; Amir Shah; 9",

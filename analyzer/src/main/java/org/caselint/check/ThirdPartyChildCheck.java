@@ -187,7 +187,7 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old,?\\s+(?:(?:called|named)\\s+)?$",
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?,?\\s+(?:(?:called|named)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** "Tyler-Jay from his old school", "Jaden from caravan 12": someone the child knows from where children are. */
