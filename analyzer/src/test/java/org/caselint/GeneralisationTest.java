@@ -303,6 +303,12 @@ class GeneralisationTest {
         "Dad has had two referrals from the school.; missing-source; ; Amir Shah; 9",
         // third-party-child: an age in the plural before the names ("two other 15-year-olds, Kai Robinson and ...")
         "Amir was stopped by police with two other 15-year-olds, Kai Robinson and Marcus Doyle.; third-party-child; Kai Robinson; Amir Shah; 15",
+        // third-party-child: an adult's age or "male"/"man" before a name, a name put in quotes after "known as", and a
+        // capitalised child word in a title ("Child Exploitation panel") say it is no child
+        "Police found Amir in a car with a 23-year-old man, Liam Carver, who has a caution for supplying cannabis.; third-party-child; ; Amir Shah; 15",
+        "Amir is believed to be with the older male known as 'Jay' who hangs around the park.; third-party-child; ; Amir Shah; 15",
+        "Child Exploitation panel - Amir Shah; third-party-child; ; Amir Shah; 15",
+        "Amir was at the park with a 15-year-old boy called Kyle Dean.; third-party-child; Kyle Dean; Amir Shah; 15",
         // judgemental: a label another person gives is still a label; a person's account of themselves is not
         "Mr Patel said she is disruptive in most lessons.; judgemental; disruptive; Amir Shah; 9",
         "Mrs Hughes says he is disruptive in class.; judgemental; disruptive; Amir Shah; 9",

@@ -58,7 +58,8 @@ public final class ThirdPartyChildCheck implements Check {
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
             "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
             "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother",
-            "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo");
+            "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "man", "men", "male", "males", "woman",
+            "women", "adult", "adults");
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
@@ -187,7 +188,7 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?,?\\s+(?:(?:called|named)\\s+)?$",
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women|males|females|boy|girl|boys|girls|lad|lads|adult|teenager|youth))?,?\\s+(?:(?:called|named|known as)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** "Tyler-Jay from his old school", "Jaden from caravan 12": someone the child knows from where children are. */
@@ -326,6 +327,8 @@ public final class ThirdPartyChildCheck implements Check {
                 }
                 if (prev != null && NAMING.contains(prev.lower())) prev = cueBefore(toks, i - 1); // "a new friend called Amber"
                 if (prev == null || !CHILD_CUES.contains(prev.lower()) || starts.contains(t.start())) continue;
+                // "Child Exploitation panel", "Young Carers": a capitalised child word is part of a title, not a cue
+                if (!Character.isLowerCase(prev.text().charAt(0))) continue;
                 if (t.text().length() < 2 || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
                 if (!(t.posIs("PROPN") || t.posIs("NOUN"))) continue;
                 String name = t.text().endsWith("'s") ? t.text().substring(0, t.text().length() - 2) : t.text();
@@ -496,7 +499,11 @@ public final class ThirdPartyChildCheck implements Check {
                 }
                 break;
             }
-            if (Words.isQuoteMark(t.text())) { quoted = true; continue; }
+            if (Words.isQuoteMark(t.text())) {
+                // "the older male known as 'Jay'": a name put in quotes, not words someone said
+                if (!(k > 0 && Words.set("as", "called", "named", "nicknamed").contains(toks.get(k - 1).lower()))) quoted = true;
+                continue;
+            }
             if (l.equals(")") || l.equals("(") || l.equals(";")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
             if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
@@ -525,7 +532,7 @@ public final class ThirdPartyChildCheck implements Check {
             if ((l.equals("young") || l.equals("other")) && s.token(k + 1) != null
                     && Words.set("person", "people", "yp", "child", "pupil").contains(s.token(k + 1).lower())) { before = Cue.CHILD; break; }
             if (l.equals("yp") || l.equals("cyp")) { before = Cue.CHILD; break; }
-            if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including").contains(l)) break;
+            if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including", "known").contains(l)) break;
         }
         if (before == Cue.SIBLING) return Cue.SIBLING;
         // an age just before the name: "another 16-year-old, Kai Brennan", "a 15-year-old called Reuben Hale"
