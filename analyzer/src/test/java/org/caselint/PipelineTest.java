@@ -23,6 +23,15 @@ class PipelineTest {
     }
 
     @Test
+    void splitsSentencesTypedWithNoSpaceAfterTheFullStop() {
+        Document d = doc("He has been using cannabis most days.Dad is at the end of his tether. See www.Example.org or "
+                + "email j.Smith@example.org today. It cost approx.Two pounds.");
+        List<String> s = d.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("He has been using cannabis most days.", "Dad is at the end of his tether.",
+                "See www.Example.org or email j.Smith@example.org today.", "It cost approx.Two pounds."), s);
+    }
+
+    @Test
     void keepsAHyphenatedNameAsOneToken() {
         Document d = doc("Ava-Rose took the whole feed. She is in Year-2 and well-known.");
         assertEquals("Ava-Rose", d.tokens().get(0).text());

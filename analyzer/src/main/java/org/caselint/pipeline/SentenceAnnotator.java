@@ -53,7 +53,7 @@ public final class SentenceAnnotator implements Annotator {
             s.setHeading(!MAIL_HEADER.matcher(line).find());
             return;
         }
-        Span[] spans = joinAfterAbbreviations(line, detector.get().sentPosDetect(line));
+        Span[] spans = splitMissingSpace(line, joinAfterAbbreviations(line, detector.get().sentPosDetect(line)));
         if (spans.length == 0) {
             add(doc, from, to).setListItem(bullet);
             return;
@@ -87,6 +87,38 @@ public final class SentenceAnnotator implements Annotator {
             } else {
                 out.add(sp);
             }
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    /** A full stop typed with no space after it: "most days.Dad is at the end of his tether". */
+    private static final Pattern MISSING_SPACE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][\"\u201D']?)(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * The spans, each cut again where a sentence ends with no space before the next ("days.Dad"), which the
+     * detector leaves joined; not inside a web or e-mail address ("www.Example.org", "j.Smith@...") or after an
+     * abbreviation ("approx.Two").
+     */
+    static Span[] splitMissingSpace(String line, Span[] spans) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        for (Span sp : spans) {
+            int start = sp.getStart();
+            var m = MISSING_SPACE.matcher(line);
+            m.region(sp.getStart(), sp.getEnd());
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                int cut = m.start();
+                int w = cut;
+                while (w > start && !Character.isWhitespace(line.charAt(w - 1))) w--;
+                int e = cut;
+                while (e < sp.getEnd() && !Character.isWhitespace(line.charAt(e))) e++;
+                String word = line.substring(w, e).toLowerCase(java.util.Locale.ROOT);
+                if (word.contains("@") || word.contains("www") || word.contains("http") || word.contains("/")) continue;
+                if (NO_END.matcher(line.substring(start, cut).strip()).find()) continue;
+                out.add(new Span(start, cut));
+                start = cut;
+            }
+            out.add(new Span(start, sp.getEnd()));
         }
         return out.toArray(Span[]::new);
     }
