@@ -228,6 +228,11 @@ class GeneralisationTest {
         "Review meeting. Present: Mum, the carers and the school. Kayla was invited but chose not to attend. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Kayla did not want to send any views this time. The plan was agreed.; child-voice; ; Kayla Brooks; 15",
         "Review meeting. Present: Mum, the carers and the school. Mum declined to give a statement. The plan was agreed.; child-voice; (note); Kayla Brooks; 15",
+        // child-voice: a pronoun of the other sex from the person just named is the child ("Rachel ... He cried"), and
+        // a child who would not tell is not heard
+        "Home visit to see Noah and his mother, Rachel Fenwick. I saw Rachel change his nappy. He cried during the change and calmed within a minute when she held him.; child-voice; ; Noah Fenwick; 0",
+        "Home visit to see Noah and his father, Craig Fenwick. I saw Craig change his nappy. He said the night had been hard and he was tired.; child-voice; (note); Noah Fenwick; 0",
+        "Call to Mr Sullivan about Mia. Mr Sullivan said Mia came home at 10am and went to bed. He said she would not tell him where she had been. I will visit on Thursday.; child-voice; (note); Mia Sullivan; 15",
         // child-voice: a hyphenated first name is the child's name; asleep and "so I was not able to hear his views", or
         // "did not attend because ...", is a reason; an adult's absence is not
         "Ward observation. I observed Ava-Rose with her mother between 2pm and 3pm today. Ava-Rose took the whole feed and settled to sleep in her mother's arms afterwards.; child-voice; ; Ava-Rose Mitchell; 0",

@@ -402,8 +402,13 @@ public final class ChildVoiceCheck implements Check {
     private static final Set<String> LOUD = Words.set("shout", "scream", "yell");
     private static final Set<String> PUT = Words.set("place", "put");
 
+    /** Verbs of telling that, negated, say the child did not speak ("would not tell him where she had been"). */
+    private static final Set<String> TELLING = Words.set("say", "tell", "explain", "share", "describe", "disclose", "talk",
+            "speak", "answer", "reply", "mention");
+
     private static boolean saysSomething(Sentence s, int k, String lemma) {
         Token nx = s.token(k + 1);
+        if (TELLING.contains(lemma) && Words.negated(s, k, 3)) return false;
         if (LOUD.contains(lemma)) return nx != null && (nx.lower().equals("that") || nx.text().equals(":"));
         if (PUT.contains(lemma)) return nx != null && !nx.posIs("ADP") && !nx.posIs("PUNCT");
         return true;
@@ -517,7 +522,7 @@ public final class ChildVoiceCheck implements Check {
                 unknown = true;
             }
             Boolean who = personIn(doc, here, t, names);
-            if (who == null) continue;
+            if (who == null || (Boolean.FALSE.equals(who) && otherSex(doc, t, at))) continue;
             if (Boolean.TRUE.equals(who) && t.lower().endsWith("'s")) owner = who;
             else inSentence = who;
         }
@@ -533,7 +538,8 @@ public final class ChildVoiceCheck implements Check {
         }
         for (Token t : before.tokens()) {
             Boolean who = personIn(doc, before, t, names);
-            if (who == null) continue;
+            // "I saw Rachel change his nappy. He cried ...": Rachel is a woman, so "He" is not her
+            if (who == null || (Boolean.FALSE.equals(who) && otherSex(doc, t, at))) continue;
             // "Jodie drove round but couldn't find him. He turned up at 2am": "him" is not Jodie, and "He" is "him"
             if (Boolean.FALSE.equals(who) && object != null) {
                 for (Token o : before.tokens()) if (o.start() > t.start() && o.lower().equals(object)) return null;
@@ -554,6 +560,52 @@ public final class ChildVoiceCheck implements Check {
         if (!subjectRecentlyNamed(doc, t.start(), names)) return false;
         if (l.equals(pronoun)) return lastPersonIsChild(doc, t, names);
         return pronoun == null && Boolean.TRUE.equals(resolve(doc, t, names));
+    }
+
+    private static final Set<String> WOMEN = Words.set("mum", "mother", "mummy", "nan", "nana", "grandmother", "grandma",
+            "aunt", "auntie", "sister", "daughter", "wife", "girlfriend", "stepmum", "midwife", "mrs", "ms", "miss");
+    private static final Set<String> MEN = Words.set("dad", "father", "daddy", "grandad", "grandfather", "uncle", "brother",
+            "son", "husband", "boyfriend", "stepdad", "mr");
+
+    /**
+     * Is the person at {@code t} plainly of the other sex from the pronoun at {@code pronoun}? Known from the word
+     * itself ("Mum", "Dad") or from how the note introduces the name: a title ("Mrs Shah") or a relation next to it
+     * ("his mother, Rachel Fenwick", "Rachel (mum)", "Dad Craig").
+     */
+    private static boolean otherSex(Document doc, Token t, Token pronoun) {
+        String p = pronoun.lower();
+        if (!p.equals("he") && !p.equals("she")) return false;
+        String w = stripPossessive(t.lower());
+        Character sex = WOMEN.contains(w) ? Character.valueOf('f') : MEN.contains(w) ? Character.valueOf('m')
+                : doc.memo("ChildVoiceCheck.sexes", ChildVoiceCheck::sexes).get(w);
+        return sex != null && sex != (p.equals("he") ? 'm' : 'f');
+    }
+
+    /** The names the note introduces with a word that says their sex, lower-cased, to 'f' or 'm' (not both). */
+    private static java.util.Map<String, Character> sexes(Document doc) {
+        java.util.Map<String, Character> out = new java.util.HashMap<>();
+        Set<String> both = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).lower();
+                Character sex = WOMEN.contains(w) ? Character.valueOf('f') : MEN.contains(w) ? Character.valueOf('m') : null;
+                if (sex == null) continue;
+                // the name just after ("his mother, Rachel", "Mrs Shah", "Dad Craig") or just before in brackets ("Rachel (mum)")
+                int k = i + 1;
+                if (k < toks.size() && toks.get(k).text().equals(",")) k++;
+                Token after = k < toks.size() ? toks.get(k) : null;
+                Token before = i >= 2 && toks.get(i - 1).text().equals("(") ? toks.get(i - 2) : null;
+                for (Token n : new Token[] {after, before}) {
+                    if (n == null || !n.posIs("PROPN") || !Character.isUpperCase(n.text().charAt(0))) continue;
+                    String name = stripPossessive(n.lower());
+                    Character had = out.putIfAbsent(name, sex);
+                    if (had != null && !had.equals(sex)) both.add(name);
+                }
+            }
+        }
+        for (String n : both) out.remove(n);
+        return out;
     }
 
     /** TRUE for the child's name, FALSE for another person (a name, "mum", "the teacher"), null for neither. */
