@@ -25,10 +25,11 @@ class PipelineTest {
     @Test
     void splitsSentencesTypedWithNoSpaceAfterTheFullStop() {
         Document d = doc("He has been using cannabis most days.Dad is at the end of his tether. See www.Example.org or "
-                + "email j.Smith@example.org today. It cost approx.Two pounds.");
+                + "email j.Smith@example.org today. It cost approx.Two pounds. He was alone overnight.Mr Patel said so.");
         List<String> s = d.sentences().stream().map(Sentence::text).toList();
         assertEquals(List.of("He has been using cannabis most days.", "Dad is at the end of his tether.",
-                "See www.Example.org or email j.Smith@example.org today.", "It cost approx.Two pounds."), s);
+                "See www.Example.org or email j.Smith@example.org today.", "It cost approx.Two pounds.", "He was alone overnight.",
+                "Mr Patel said so."), s);
     }
 
     @Test

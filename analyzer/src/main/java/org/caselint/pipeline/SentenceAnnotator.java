@@ -74,6 +74,9 @@ public final class SentenceAnnotator implements Annotator {
     private static final Pattern NO_END = Pattern.compile("(?:^|[\\s(,])(?:e\\.g|i\\.e|eg|ie|approx|incl|cf|vs|viz|"
             + "Mr|Mrs|Ms|Dr|Prof|Rev|St|No|Nos)\\.$", Pattern.CASE_INSENSITIVE);
 
+    /** A title left at the end of a span, which the detector may cut from its name ("overnight.Mr | Patel said"). */
+    private static final Pattern TITLE_END = Pattern.compile("(?:^|[\\s(,.])(?:Mr|Mrs|Ms|Dr|Miss)$");
+
     /** The detector's spans, with a span that ends in such an abbreviation, or is followed by one in lower case, joined to the next one. */
     static Span[] joinAfterAbbreviations(String line, Span[] spans) {
         java.util.List<Span> out = new java.util.ArrayList<>();
@@ -82,7 +85,8 @@ public final class SentenceAnnotator implements Annotator {
             String next = line.substring(sp.getStart(), sp.getEnd()).strip();
             // "said pupil C. grabbed him": a sentence does not start in lower case
             boolean lowerNext = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
-            if (last != null && (lowerNext || NO_END.matcher(line.substring(last.getStart(), last.getEnd()).strip()).find())) {
+            String lastText = last == null ? "" : line.substring(last.getStart(), last.getEnd()).strip();
+            if (last != null && (lowerNext || NO_END.matcher(lastText).find() || TITLE_END.matcher(lastText).find())) {
                 out.set(out.size() - 1, new Span(last.getStart(), sp.getEnd()));
             } else {
                 out.add(sp);
