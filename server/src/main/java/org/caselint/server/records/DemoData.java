@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
  * Demo records for a newcomer: when the index is empty, generates {@link #COUNT} invented records with a fixed
  * seed and indexes them, so {@code /audit} shows a working search at once. {@code serve} calls
  * {@link #loadInBackgroundIfEmpty} at start-up. It takes as long as linting 3000 notes: about 50 seconds on two
- * cores (48 s measured from a fresh clone). The records are committed once, at the end, so a load cut short
- * is redone at the next start.
+ * cores (48 s measured from a fresh clone). The index's commits carry whether the load finished, so a load cut
+ * short (the server stopped, or a periodic checkpoint committing part of it) is done again at the next start; the
+ * generator is seeded and records replace their namesakes, so a repeated load leaves exactly the demo set, and
+ * records added meanwhile stay.
  *
  * <pre>{@code
  * int loaded = DemoData.loadIfEmpty(store);   // 0 when the index already had records
@@ -24,6 +26,10 @@ import org.slf4j.LoggerFactory;
 public final class DemoData {
     public static final int COUNT = 3000;
     public static final long SEED = 20240503L;
+    /** The commit value that says how far the demo load got: {@link #LOADING} until it has finished. */
+    static final String STATE = "caselint.demo";
+    static final String LOADING = "loading";
+    static final String LOADED = "loaded";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -55,9 +61,12 @@ public final class DemoData {
 
     /** As {@link #loadIfEmpty(RecordStore)} with {@code count} records (for tests). */
     public static int loadIfEmpty(RecordStore store, int count) throws IOException {
-        if (store.count() > 0) return 0;
+        boolean unfinished = LOADING.equals(store.index().commitValue(STATE));
+        if (store.count() > 0 && !unfinished) return 0;
         long t0 = System.nanoTime();
-        LOG.info("the record index is empty: loading {} demo records (seed {})", count, SEED);
+        if (unfinished) LOG.info("the demo load was cut short: loading the {} demo records again (seed {})", count, SEED);
+        else LOG.info("the record index is empty: loading {} demo records (seed {})", count, SEED);
+        store.index().setCommitValue(STATE, LOADING);
         Iterator<Note> gen = new RecordGenerator(SEED, count);
         List<Note> block = new ArrayList<>(500);
         int done = 0;
@@ -69,6 +78,7 @@ public final class DemoData {
                 block.clear();
             }
         }
+        store.index().setCommitValue(STATE, LOADED);
         store.index().commit();
         LOG.info("demo records loaded: {} in {} ms", done, (System.nanoTime() - t0) / 1_000_000);
         return done;

@@ -178,6 +178,30 @@ public final class RecordIndex implements Closeable {
         }
     }
 
+    /**
+     * A value kept with the index's commits (Lucene commit user data, such as whether the demo load finished), as of
+     * the last {@link #setCommitValue}, or of the last commit when the index was opened; null when there is none.
+     */
+    public String commitValue(String key) {
+        synchronized (commitLock) {
+            Iterable<java.util.Map.Entry<String, String>> live = writer.getLiveCommitData();
+            if (live == null) return null;
+            for (java.util.Map.Entry<String, String> e : live) if (e.getKey().equals(key)) return e.getValue();
+            return null;
+        }
+    }
+
+    /** Sets a value to be kept with the next commit (and every later one, until it is set again). */
+    public void setCommitValue(String key, String value) {
+        synchronized (commitLock) {
+            java.util.Map<String, String> data = new java.util.HashMap<>();
+            Iterable<java.util.Map.Entry<String, String>> live = writer.getLiveCommitData();
+            if (live != null) for (java.util.Map.Entry<String, String> e : live) data.put(e.getKey(), e.getValue());
+            data.put(key, value);
+            writer.setLiveCommitData(data.entrySet());
+        }
+    }
+
     /** The number of records written so far, durable or not (a replaced record counts once). */
     public int count() throws IOException {
         RecordSearcher s = acquire();

@@ -236,6 +236,27 @@ class RecordStoreTest {
     }
 
     @Test
+    void aDemoLoadCutShortIsDoneAgainAtTheNextStart() throws IOException {
+        // what a server stopped during its first start leaves: part of the demo set committed, the load unfinished
+        store.index().setCommitValue(DemoData.STATE, DemoData.LOADING);
+        List<Note> first = new java.util.ArrayList<>();
+        new org.caselint.server.records.generate.RecordGenerator(DemoData.SEED, 40).forEachRemaining(n -> { if (first.size() < 10) first.add(n); });
+        store.index().write(store.analyse(first));
+        store.index().commit();
+        store.close();
+        store = RecordStore.open(TestLinter.get(), dir);
+        assertEquals(10, store.count());
+        assertEquals(DemoData.LOADING, store.index().commitValue(DemoData.STATE));
+        assertEquals(40, DemoData.loadIfEmpty(store, 40));
+        assertEquals(40, store.count());
+        store.close();
+        store = RecordStore.open(TestLinter.get(), dir);
+        assertEquals(DemoData.LOADED, store.index().commitValue(DemoData.STATE));
+        assertEquals(0, DemoData.loadIfEmpty(store, 40));
+        assertEquals(40, store.count());
+    }
+
+    @Test
     void demoDataLoadsOnlyIntoAnEmptyIndex() throws IOException {
         assertEquals(40, DemoData.loadIfEmpty(store, 40));
         assertEquals(40, store.count());
