@@ -562,11 +562,6 @@ public final class ChildVoiceCheck implements Check {
         return pronoun == null && Boolean.TRUE.equals(resolve(doc, t, names));
     }
 
-    private static final Set<String> WOMEN = Words.set("mum", "mother", "mummy", "nan", "nana", "grandmother", "grandma",
-            "aunt", "auntie", "sister", "daughter", "wife", "girlfriend", "stepmum", "midwife", "mrs", "ms", "miss");
-    private static final Set<String> MEN = Words.set("dad", "father", "daddy", "grandad", "grandfather", "uncle", "brother",
-            "son", "husband", "boyfriend", "stepdad", "mr");
-
     /**
      * Is the person at {@code t} plainly of the other sex from the pronoun at {@code pronoun}? Known from the word
      * itself ("Mum", "Dad") or from how the note introduces the name: a title ("Mrs Shah") or a relation next to it
@@ -576,8 +571,8 @@ public final class ChildVoiceCheck implements Check {
         String p = pronoun.lower();
         if (!p.equals("he") && !p.equals("she")) return false;
         String w = stripPossessive(t.lower());
-        Character sex = WOMEN.contains(w) ? Character.valueOf('f') : MEN.contains(w) ? Character.valueOf('m')
-                : doc.memo("ChildVoiceCheck.sexes", ChildVoiceCheck::sexes).get(w);
+        Character sex = Words.sexOf(w);
+        if (sex == null) sex = doc.memo("ChildVoiceCheck.sexes", ChildVoiceCheck::sexes).get(w);
         return sex != null && sex != (p.equals("he") ? 'm' : 'f');
     }
 
@@ -589,7 +584,7 @@ public final class ChildVoiceCheck implements Check {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 String w = toks.get(i).lower();
-                Character sex = WOMEN.contains(w) ? Character.valueOf('f') : MEN.contains(w) ? Character.valueOf('m') : null;
+                Character sex = Words.sexOf(w);
                 if (sex == null) continue;
                 // the name just after ("his mother, Rachel", "Mrs Shah", "Dad Craig") or just before in brackets ("Rachel (mum)")
                 int k = i + 1;

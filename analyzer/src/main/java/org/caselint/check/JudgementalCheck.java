@@ -164,20 +164,14 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
-    private static final Set<String> MEN = Words.set("mr", "dad", "father", "stepdad", "stepfather", "grandad", "grandfather",
-            "uncle", "brother", "boyfriend", "husband", "he");
-    private static final Set<String> WOMEN = Words.set("mrs", "ms", "miss", "mum", "mother", "stepmum", "stepmother", "nan",
-            "nana", "grandma", "grandmother", "aunt", "auntie", "sister", "girlfriend", "wife", "she");
-
     /** Is the teller before the reporting verb at {@code verb} plainly of the other sex from {@code pronoun} ("Mr Patel said she")? */
     private static boolean otherSex(Sentence s, int verb, String pronoun) {
         if (pronoun.equals("they")) return false;
         for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
             String w = s.token(k).lower();
             if (w.endsWith("'s")) return false; // "Mr Patel's view": not the teller
-            boolean man = MEN.contains(w);
-            boolean woman = WOMEN.contains(w);
-            if (man || woman) return pronoun.equals("she") ? man : woman;
+            Character sex = w.equals("he") ? Character.valueOf('m') : w.equals("she") ? Character.valueOf('f') : Words.sexOf(w);
+            if (sex != null) return sex != (pronoun.equals("she") ? 'f' : 'm');
         }
         return false;
     }

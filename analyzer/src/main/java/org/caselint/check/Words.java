@@ -88,6 +88,21 @@ final class Words {
         return match(phrase, s, start, true) == phrase.size();
     }
 
+    private static final Set<String> WOMEN = set("mum", "mother", "mummy", "nan", "nana", "grandmother", "grandma", "gran",
+            "aunt", "auntie", "sister", "daughter", "wife", "girlfriend", "stepmum", "stepmother", "midwife", "mrs", "ms",
+            "miss");
+    private static final Set<String> MEN = set("dad", "father", "daddy", "grandad", "grandfather", "uncle", "brother", "son",
+            "husband", "boyfriend", "stepdad", "stepfather", "mr");
+
+    /**
+     * 'f' or 'm' for a word that says a person's sex ("Mum", "Dad", "Mrs", "his brother"), null for any other.
+     * Shared by the checks that tell who a pronoun or a teller is.
+     */
+    public static Character sexOf(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return WOMEN.contains(w) ? Character.valueOf('f') : MEN.contains(w) ? Character.valueOf('m') : null;
+    }
+
     /** Is token i negated: a negator earlier in the same clause, within {@code window} tokens? */
     static boolean negated(Sentence s, int i, int window) {
         for (int k = i - 1; k >= 0 && k >= i - window; k--) {
