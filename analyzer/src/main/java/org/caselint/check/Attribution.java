@@ -91,7 +91,7 @@ final class Attribution {
         int k = i - 1;
         boolean counted = false; // "multiple previous referrals", "two referrals": a count of them, with no writer
         while (k >= 0 && (s.token(k).posIs("ADJ") || s.token(k).posIs("NOUN") || s.token(k).posIs("NUM"))) {
-            if (COUNTS.contains(s.token(k).lower()) || s.token(k).text().matches("\\d{1,2}")) counted = true; // not "2023"
+            if (COUNTS.contains(s.token(k).lower()) || smallNumber(s.token(k).text())) counted = true; // not "2023"
             k--;
         }
         if (!counted && (k < 0 || !INDEFINITE.contains(s.token(k).lower()))) return false;
@@ -100,6 +100,11 @@ final class Attribution {
             if (l.equals("from") || l.equals("by")) return false;
         }
         return true;
+    }
+
+    /** "2", "12": a count written in one or two digits, not a year. */
+    private static boolean smallNumber(String w) {
+        return !w.isEmpty() && w.length() <= 2 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
     }
 
     private static final Set<String> HANDLING = Words.set("reply", "respond", "answer", "ignore", "open", "sign",

@@ -149,7 +149,7 @@ public final class ChildVoiceCheck implements Check {
             String first = n.subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (first.length() > 1) s.add(first);
             int dash = first.indexOf('-');
-            if (dash > 1) s.add(first.substring(0, dash)); // "Ava-Rose" is often split by the tokenizer
+            if (dash > 1) s.add(first.substring(0, dash)); // "Lily - Mae": the tokenizer still splits some at the hyphen
             s.addAll(Words.nicknames(doc)); // "Oliver (Ollie) Brennan"
             // a short form used in the note: "Nate" for Nathaniel, "Alex" for Alexander
             Set<String> family = new HashSet<>();

@@ -222,9 +222,11 @@ public final class MissingSourceCheck implements Check {
         Token t = s.token(0);
         if (t != null && t.posIs("PUNCT")) t = s.token(++i);
         if (t == null) return false;
-        // "Met with parents ...", "Spoke to Dad": the tagger often takes a capitalised opening verb for a name
-        if (SUBJECTLESS_ACTS.contains(t.lower()) && !(s.token(i + 1) != null && s.token(i + 1).posIs("PROPN")
-                && Character.isUpperCase(s.token(i + 1).text().charAt(0)) && t.lower().equals("met"))) return true;
+        // "Met with parents ...", "Spoke to Dad": the tagger often takes a capitalised opening verb for a name;
+        // "Met Police attended" is the police
+        Token next = s.token(i + 1);
+        boolean metPolice = t.lower().equals("met") && next != null && next.posIs("PROPN") && Character.isUpperCase(next.text().charAt(0));
+        if (SUBJECTLESS_ACTS.contains(t.lower()) && !metPolice) return true;
         // "Visited Mason", "Rang Jasmine", "Raise NRM at the meeting": the writer's own act or action point
         if (t.posIs("VERB") && Character.isUpperCase(t.text().charAt(0)) && !t.lower().endsWith("ing") && !HEARSAY_PARTICIPLES.contains(t.lower())
                 && !(t.lower().endsWith("s") && !t.lower().equals(t.lemma())) && !auxiliaryAfter(s, i)) return true;
@@ -435,13 +437,15 @@ public final class MissingSourceCheck implements Check {
 
     /** About someone else, with no writer, no quotation, no plan or wish: shared by the patterns below. */
     private boolean plainThirdPartyStatement(Document doc, Sentence s) {
-        if (s.tokens().size() < 4 || !thirdPartySubject(s)) return false;
-        for (Token t : s.tokens()) {
-            if (FIRST_PERSON.contains(t.lower())) return false;
-            if (doc.quoteAt(t.start()) != null) return false;
-            if (notEvent(s, t)) return false;
-        }
+        if (s.tokens().size() < 4 || !thirdPartySubject(s) || writerOrQuoteIn(doc, s)) return false;
+        for (Token t : s.tokens()) if (notEvent(s, t)) return false;
         return true;
+    }
+
+    /** Does the writer speak in the sentence ("I", "we", "my"), or is any of it a quotation? */
+    private static boolean writerOrQuoteIn(Document doc, Sentence s) {
+        for (Token t : s.tokens()) if (FIRST_PERSON.contains(t.lower()) || doc.quoteAt(t.start()) != null) return true;
+        return false;
     }
 
     /**
@@ -563,8 +567,7 @@ public final class MissingSourceCheck implements Check {
         // "has had 9 unauthorised absences this term": a figure from the register, as in unwitnessedEvent
         if (!COUNTED_HISTORY.matcher(s.text()).find() || ATTENDANCE_FIGURE.matcher(s.text()).find()) return null;
         boolean there = s.token(0) != null && s.token(0).lower().equals("there");
-        if (!there && !plainThirdPartyStatement(doc, s)) return null;
-        if (there) for (Token t : s.tokens()) if (FIRST_PERSON.contains(t.lower()) || doc.quoteAt(t.start()) != null) return null;
+        if (there ? writerOrQuoteIn(doc, s) : !plainThirdPartyStatement(doc, s)) return null;
         return Spans.wholeSentence(doc, s, rule, "This counts up past events with no source. Say which record shows them, "
                 + "or who told you, and when.", "counted-history");
     }
