@@ -328,6 +328,17 @@ class GeneralisationTest {
         "Amir has autism and a learning disability.; missing-source; ; Amir Shah; 9",
         "Amir has a diagnosis of autism and was under the community paediatrician until last year.; missing-source; Amir has a diagnosis of autism and was under the community paediatrician until last year; Amir Shah; 9",
         "Kayla gave birth on Wednesday and her boyfriend punched a nurse that night.; missing-source; Kayla gave birth on Wednesday and her boyfriend punched a nurse that night; Kayla Simms; 16",
+        // missing-source: in a log kept where the child lives, what happened in the home that week is the staff's own
+        // record; what happened elsewhere or before, or to a parent, stays second-hand; outside a log it is second-hand
+        "Daily log - Kestrel House\\nJack was really destructive on Tuesday: he tipped the lounge shelves over.; missing-source; ; Jack Hale; 9",
+        "Weekly summary\\nMaya has presented as low in mood this week and has spent long periods in her room.; missing-source; ; Maya Bell; 14",
+        "Home visit\\nJack was really destructive on Tuesday: he tipped the lounge shelves over.; missing-source; Jack was really destructive on Tuesday: he tipped the lounge shelves over; Jack Hale; 9",
+        "Daily log - Kestrel House\\nJack got into a fight at school on Tuesday.; missing-source; Jack got into a fight at school on Tuesday; Jack Hale; 9",
+        "Shift handover\\nHis dad was drunk at the house on Saturday night.; missing-source; His dad was drunk at the house on Saturday night; Jack Hale; 9",
+        "Night log\\nHer older sister was in a fight at the bus station on Friday.; missing-source; Her older sister was in a fight at the bus station on Friday; Maya Bell; 14",
+        // missing-source: "not known to" an agency is the agency's own check of its records; "known to" is a reputation
+        "Jamal is not currently known to children's services.; missing-source; ; Jamal Reid; 17",
+        "Dad is not known to police but is known to social care in Leeds.; missing-source; is known to; Jamal Reid; 17",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

@@ -677,6 +677,57 @@ public final class MissingSourceCheck implements Check {
         return born;
     }
 
+    /**
+     * A log kept by the people the child lives with: a children's home's daily log or shift handover, a foster
+     * carer's diary, a family centre's night record. What happened in the home during the period it covers was seen
+     * by the writer or the staff on shift, whose record it is; only what happened elsewhere or before stays hearsay.
+     * Known from the note's kind, or from its first line when it has none ("Daily log - Kestrel House").
+     */
+    private static final Pattern CARE_LOG = Pattern.compile("\\b(?:(?:daily|night|nightly|shift|weekly|carer'?s?|diary|"
+            + "short break|transport|residential)\\s+(?:log|record|records|notes?|diary|summary)|log|diary|handover|shift)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean careLog(Document doc) {
+        return doc.memo("MissingSourceCheck.careLog", d -> {
+            String kind = d.note() == null ? null : d.note().kind();
+            if (kind != null && !kind.isBlank()) return CARE_LOG.matcher(kind).find();
+            List<Sentence> all = d.sentences();
+            if (all.isEmpty()) return false;
+            String title = all.get(0).text().strip(); // a title line: short, no full stop
+            return (all.get(0).isHeading() || (all.get(0).tokens().size() <= 10 && !title.endsWith(".")))
+                    && CARE_LOG.matcher(title).find();
+        });
+    }
+
+    /**
+     * In a care log, the cues that a sentence tells of something away from the home or before the period the log
+     * covers: school, family time, the police, a friend's house, online; an earlier placement, a year, "again".
+     */
+    private static final Pattern AWAY = Pattern.compile("\\b(?:school|college|nursery|work|contact|family time|"
+            + "(?:mum|dad|mother|father|nan|nana|gran|grandma|grandad|aunt|auntie|uncle|friend|boyfriend|girlfriend)'s|"
+            + "boyfriend|girlfriend|police|officers?|hospital|a&e|arrested|found|located|court|town|park|shop|shops|"
+            + "online|snapchat|instagram|tiktok|facebook|previous|previously|before|ago|used to|history|again|since|"
+            // what is done out of sight: exploitation, drugs; and what someone saw with no one named
+            + "groom\\w*|exploit\\w*|cannabis|weed|drugs|(?:was|were|been) (?:seen|spotted|heard)|"
+            + "last (?:month|year|placement|home|school)|(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Not about a parent or relative (who lives elsewhere), and no cue of anywhere or any time outside the log. */
+    private static boolean happenedInTheHome(Sentence s) {
+        return familySubject(s) < 0 && !RELATIVE_SUBJECT.matcher(s.text()).lookingAt() && !AWAY.matcher(s.text()).find();
+    }
+
+    /** "Her little brother", "His older sister": a relative, with a word of age or size before the kinship word. */
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:his|her|their)\\s+(?:little|big|older|younger|"
+            + "baby|eldest|youngest|twin)\\s+(?:brother|sister|siblings?)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean notKnown(Sentence s, PhraseMatcher.Match m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            Token next = s.token(k + 1);
+            if (s.token(k).lower().equals("known") && next != null && next.lower().equals("to")) return Words.negated(s, k, 3);
+        }
+        return false;
+    }
+
     private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "vague-staff", "passive-to");
 
     @Override public Rule rule() { return rule; }
@@ -696,15 +747,16 @@ public final class MissingSourceCheck implements Check {
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
                         || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)) continue;
                 Finding f = vagueSubjectReport(doc, s);
-                if (f == null) f = unwitnessedEvent(doc, s, chronology);
-                if (f == null) f = ongoingActivity(doc, s);
-                if (f == null) f = habit(doc, s);
+                boolean inTheHome = careLog(doc) && happenedInTheHome(s);
+                if (f == null && !inTheHome) f = unwitnessedEvent(doc, s, chronology);
+                if (f == null && !inTheHome) f = ongoingActivity(doc, s);
+                if (f == null && !inTheHome) f = habit(doc, s);
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
                 if (f == null) f = countedHistory(doc, s);
                 if (f == null) f = familyHealth(doc, s);
                 // "I've found wrappers under her bed", "We talked about ...": told by the writer, who was there
-                if (f == null && !writerLed(s)) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                if (f == null && !writerLed(s) && !inTheHome) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 if (f != null) out.add(f);
                 continue;
             }
@@ -721,6 +773,8 @@ public final class MissingSourceCheck implements Check {
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 // "was reported as a missing person by his father": the agent names the source of this very report
                 if (m.term().entry().id().equals("passive-to") && Attribution.agentAfter(s, m.to() - 1)) continue;
+                // "is not known to children's services": no record found, the agency's own check, not a reputation
+                if (notKnown(s, m)) continue;
                 if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
                 if (m.term().entry().id().equals("vague-staff") && settingNamed(doc, s, first)) continue;
                 if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
