@@ -339,6 +339,13 @@ class GeneralisationTest {
         // missing-source: "not known to" an agency is the agency's own check of its records; "known to" is a reputation
         "Jamal is not currently known to children's services.; missing-source; ; Jamal Reid; 17",
         "Dad is not known to police but is known to social care in Leeds.; missing-source; is known to; Jamal Reid; 17",
+        // judgemental: a label passed on by several tellers, or by the writer, is about someone else; a person's own account is not
+        "Officers felt she was neglectful.; judgemental; neglectful; Mia Hall; 9",
+        "I think he is lazy.; judgemental; lazy; Mia Hall; 9",
+        "Mum told me she is lazy in the mornings.; judgemental; ; Mia Hall; 9",
+        // third-party-child: a two-word role before a name in brackets, a room leader in a nursery, are adults
+        "Supervision with key person (Amy Dunn), child discussed: Mia Hall; third-party-child; ; Mia Hall; 3",
+        "Mia laughed when Chloe Hart, baby room leader, blew raspberries.; third-party-child; ; Mia Hall; 1",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

@@ -164,12 +164,20 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
-    /** Is the teller before the reporting verb at {@code verb} plainly of the other sex from {@code pronoun} ("Mr Patel said she")? */
+    private static final Set<String> GROUP_TELLERS = Words.set("officers", "police", "staff", "teachers", "school",
+            "nursery", "neighbours", "professionals", "paramedics", "carers", "workers", "they", "we", "i", "everyone");
+
+    /**
+     * Is the teller before the reporting verb at {@code verb} plainly someone other than {@code pronoun}: of the other
+     * sex ("Mr Patel said she"), or several people, or the writer ("Officers felt she", "I think he")?
+     */
     private static boolean otherSex(Sentence s, int verb, String pronoun) {
         if (pronoun.equals("they")) return false;
         for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
             String w = s.token(k).lower();
             if (w.endsWith("'s")) return false; // "Mr Patel's view": not the teller
+            // "Officers felt she was neglectful", "We thought he was lazy": many tellers, or the writer, label one other person
+            if (GROUP_TELLERS.contains(w)) return true;
             Character sex = w.equals("he") ? Character.valueOf('m') : w.equals("she") ? Character.valueOf('f') : Words.sexOf(w);
             if (sex != null) return sex != (pronoun.equals("she") ? 'f' : 'm');
         }

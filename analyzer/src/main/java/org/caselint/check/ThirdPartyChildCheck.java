@@ -57,7 +57,7 @@ public final class ThirdPartyChildCheck implements Check {
             "magistrate", "police", "constable", "sergeant", "detective", "inspector", "paramedic", "midwife",
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
             "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
-            "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother",
+            "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "leader",
             "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "man", "men", "male", "males", "woman",
             "women", "adult", "adults");
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
@@ -488,7 +488,8 @@ public final class ThirdPartyChildCheck implements Check {
             }
             if (l.equals("(") && k > 0) { // "Staff (Dean Holt and Amy Shore)": the word before the bracket says who
                 String role = toks.get(k - 1).lower();
-                if (ADULT_CUES.contains(role)) before = Cue.ADULT;
+                String role2 = k > 1 ? toks.get(k - 2).lower() : ""; // "key person (Amy Dunn)": a two-word role
+                if (ADULT_CUES.contains(role) || (role.equals("person") && ADULT_CUES.contains(role2))) before = Cue.ADULT;
                 else if (SIBLING_CUES.contains(role)) before = Cue.SIBLING;
                 break;
             }
