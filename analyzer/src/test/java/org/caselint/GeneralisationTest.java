@@ -346,6 +346,12 @@ class GeneralisationTest {
         // third-party-child: a two-word role before a name in brackets, a room leader in a nursery, are adults
         "Supervision with key person (Amy Dunn), child discussed: Mia Hall; third-party-child; ; Mia Hall; 3",
         "Mia laughed when Chloe Hart, baby room leader, blew raspberries.; third-party-child; ; Mia Hall; 1",
+        "Monthly report - Ellis Booth - July\\nEllis now goes to the window every morning to watch the birds.; missing-source; ; Ellis Booth; 12",
+        // third-party-child: a name given once with a title is an adult's everywhere in the note; a word the note also
+        // writes in lower case, capitalised only at the start of a sentence, is not a name
+        "She told me: \"Dean pushed my mum into the door last night.\" Leah explained that Dean is her mum's partner, Mr Dean Pryce.; third-party-child; ; Leah Pryce; 13",
+        "Tyler was caught in the toilets with a vape. Vape confiscated and logged.; third-party-child; ; Tyler Moss; 14",
+        "Tyler was in the toilets with Will. Will said it was his vape and I will call his mum.; third-party-child; Will|Will; Tyler Moss; 14",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

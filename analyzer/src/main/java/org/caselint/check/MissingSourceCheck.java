@@ -683,8 +683,8 @@ public final class MissingSourceCheck implements Check {
      * by the writer or the staff on shift, whose record it is; only what happened elsewhere or before stays hearsay.
      * Known from the note's kind, or from its first line when it has none ("Daily log - Kestrel House").
      */
-    private static final Pattern CARE_LOG = Pattern.compile("\\b(?:(?:daily|night|nightly|shift|weekly|carer'?s?|diary|"
-            + "short break|transport|residential)\\s+(?:log|record|records|notes?|diary|summary)|log|diary|handover|shift)\\b",
+    private static final Pattern CARE_LOG = Pattern.compile("\\b(?:(?:daily|night|nightly|shift|weekly|monthly|carer'?s?|diary|"
+            + "short break|transport|residential)\\s+(?:log|record|records|notes?|diary|summary|report)|log|diary|handover|shift)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean careLog(Document doc) {

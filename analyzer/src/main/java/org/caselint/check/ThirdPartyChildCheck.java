@@ -117,8 +117,13 @@ public final class ThirdPartyChildCheck implements Check {
         boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
                 || doc.note().subject().age() < 18;
         String subject = subjectFirstName(doc);
+        Set<String> wordsOnly = doc.memo("ThirdPartyChildCheck.wordsOnly", ThirdPartyChildCheck::wordsOnly);
         for (PersonMention p : candidates(doc, subject)) {
-            if (titled(doc, p)) continue; // "Mrs Ahmed", "DC Harris": an adult
+            if (titled(doc, p)) { // "Mrs Ahmed", "DC Harris": an adult, and so is "Dean" after "Mr Dean Pryce"
+                String first = firstName(p.name());
+                if (first != null) adults.add(first.toLowerCase(Locale.ROOT));
+                continue;
+            }
             String[] words = p.name().strip().split("\\s+");
             if (words.length > 1 && ADULT_CUES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) continue; // "Isaac's dad"
             String first = firstName(p.name());
@@ -126,6 +131,8 @@ public final class ThirdPartyChildCheck implements Check {
             String key = first.toLowerCase(Locale.ROOT);
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
             if (COMMON.contains(key) || ADULT_CUES.contains(key) || CHILD_CUES.contains(key)) continue; // "Neighbours have been complaining"
+            // "Vape confiscated." where the note also says "a vape": a word capitalised by where it stands, not a name
+            if (words.length == 1 && wordsOnly.contains(key)) continue;
             if (secondWordIsSubject(p, subject)) continue;
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
@@ -650,6 +657,28 @@ public final class ThirdPartyChildCheck implements Check {
             if (t.text().equals(",") || t.posIs("VERB") || t.posIs("AUX") || t.posIs("PROPN")) return false;
         }
         return false;
+    }
+
+    /**
+     * Words the note writes in lower case and capitalises only at the start of a sentence or list item ("a vape",
+     * "Vape confiscated."): ordinary words, whatever the tagger makes of the capital. A name capitalised anywhere
+     * else ("with Will") is not one of them.
+     */
+    private static Set<String> wordsOnly(Document doc) {
+        Set<String> lower = new HashSet<>();
+        Set<String> midCapital = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            boolean first = true;
+            for (Token t : s.tokens()) {
+                char c = t.text().charAt(0);
+                if (!Character.isLetterOrDigit(c)) continue;
+                if (Character.isLowerCase(c)) lower.add(t.text());
+                else if (!first) midCapital.add(t.text().toLowerCase(Locale.ROOT));
+                first = false;
+            }
+        }
+        lower.removeAll(midCapital);
+        return lower;
     }
 
     private static boolean hasAdultCueNear(List<Token> toks, int first) {
