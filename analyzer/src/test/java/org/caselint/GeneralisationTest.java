@@ -343,6 +343,10 @@ class GeneralisationTest {
         "Officers felt she was neglectful.; judgemental; neglectful; Mia Hall; 9",
         "I think he is lazy.; judgemental; lazy; Mia Hall; 9",
         "Mum told me she is lazy in the mornings.; judgemental; ; Mia Hall; 9",
+        // judgemental: a label only ever said of people labels them when its subject is their act; "the dog" is not a person
+        "Her self-harm is largely attention-seeking.; judgemental; attention-seeking; Mia Hall; 14",
+        "This was attention-seeking following the cancelled family time.; judgemental; attention-seeking; Mia Hall; 14",
+        "The dog was aggressive towards the postman.; judgemental; ; Mia Hall; 14",
         // third-party-child: a two-word role before a name in brackets, a room leader in a nursery, are adults
         "Supervision with key person (Amy Dunn), child discussed: Mia Hall; third-party-child; ; Mia Hall; 3",
         "Mia laughed when Chloe Hart, baby room leader, blew raspberries.; third-party-child; ; Mia Hall; 1",

@@ -121,7 +121,9 @@ public final class JudgementalCheck implements Check {
         if (Words.negated(s, i, 6)) return false;
         if (selfReport(s, i)) return false;
         Boolean person = aboutPerson(s, i, n, names);
-        if (Boolean.FALSE.equals(person)) return false;
+        // a word that is only ever said of people ("attention-seeking", "rude") labels them even when its grammatical
+        // subject is their act: "Her self-harm is attention-seeking", "This was attention-seeking"
+        if (Boolean.FALSE.equals(person) && (label.personOnly() || !predicateOfAnAct(s, i))) return false;
         if (label.personOnly() && person == null) return false;
         boolean state = label.describesState();
         boolean refusalLabel = REFUSAL_LABELS.contains(label.entry().id());
@@ -188,6 +190,23 @@ public final class JudgementalCheck implements Check {
      * TRUE when the label describes a person, their behaviour or home; FALSE when it describes a thing
      * ("an aggressive dog", "the traffic was chaotic"); null when the words do not say.
      */
+    /** What a person did, as the subject of a label: "this", "her self-harm", "the overdose", "his claims". */
+    private static final Set<String> ACTS = Words.set("this", "that", "it", "self-harm", "self-harming", "cutting",
+            "overdose", "crying", "screaming", "tantrum", "tantrums", "disclosure", "allegation", "allegations", "claim",
+            "claims", "complaint", "complaints", "story", "stories", "absconding", "harm");
+
+    /**
+     * The label is the predicate of an act ("This was largely attention-seeking", "Her self-harm is attention-seeking"):
+     * the act is the person's, so a word only ever said of people still labels them.
+     */
+    private static boolean predicateOfAnAct(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && s.token(k).posIs("ADV")) k--;
+        Token v = s.token(k);
+        Token subject = s.token(k - 1);
+        return v != null && k < i && COPULAS.contains(v.lemma()) && subject != null && ACTS.contains(subject.lower());
+    }
+
     private static Boolean aboutPerson(Sentence s, int i, int n, Set<String> names) {
         Token t = s.token(i);
         Token after = s.token(i + n);
