@@ -159,7 +159,7 @@ public final class JudgementalCheck implements Check {
                 for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
                     Token v = s.token(j);
                     // "Mr Patel said she is disruptive": the teller is a man, so "she" is someone else, labelled by him
-                    if (v.posIs("VERB") && SELF_REPORT_VERBS.contains(v.lemma())) return !otherSex(s, j, t.lower());
+                    if (v.posIs("VERB") && SELF_REPORT_VERBS.contains(v.lemma())) return !otherTeller(s, j, t.lower());
                 }
             }
         }
@@ -173,7 +173,7 @@ public final class JudgementalCheck implements Check {
      * Is the teller before the reporting verb at {@code verb} plainly someone other than {@code pronoun}: of the other
      * sex ("Mr Patel said she"), or several people, or the writer ("Officers felt she", "I think he")?
      */
-    private static boolean otherSex(Sentence s, int verb, String pronoun) {
+    private static boolean otherTeller(Sentence s, int verb, String pronoun) {
         if (pronoun.equals("they")) return false;
         for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
             String w = s.token(k).lower();
@@ -186,10 +186,6 @@ public final class JudgementalCheck implements Check {
         return false;
     }
 
-    /**
-     * TRUE when the label describes a person, their behaviour or home; FALSE when it describes a thing
-     * ("an aggressive dog", "the traffic was chaotic"); null when the words do not say.
-     */
     /** What a person did, as the subject of a label: "this", "her self-harm", "the overdose", "his claims". */
     private static final Set<String> ACTS = Words.set("this", "that", "it", "self-harm", "self-harming", "cutting",
             "overdose", "crying", "screaming", "tantrum", "tantrums", "disclosure", "allegation", "allegations", "claim",
@@ -207,6 +203,10 @@ public final class JudgementalCheck implements Check {
         return v != null && k < i && COPULAS.contains(v.lemma()) && subject != null && ACTS.contains(subject.lower());
     }
 
+    /**
+     * TRUE when the label describes a person, their behaviour or home; FALSE when it describes a thing
+     * ("an aggressive dog", "the traffic was chaotic"); null when the words do not say.
+     */
     private static Boolean aboutPerson(Sentence s, int i, int n, Set<String> names) {
         Token t = s.token(i);
         Token after = s.token(i + n);

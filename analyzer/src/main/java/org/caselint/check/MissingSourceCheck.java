@@ -720,6 +720,7 @@ public final class MissingSourceCheck implements Check {
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:his|her|their)\\s+(?:little|big|older|younger|"
             + "baby|eldest|youngest|twin)\\s+(?:brother|sister|siblings?)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The match holds "known to" and is negated: "is not known to children's services", "not previously known to". */
     private static boolean notKnown(Sentence s, PhraseMatcher.Match m) {
         for (int k = m.from(); k < m.to(); k++) {
             Token next = s.token(k + 1);
@@ -747,10 +748,13 @@ public final class MissingSourceCheck implements Check {
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
                         || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)) continue;
                 Finding f = vagueSubjectReport(doc, s);
+                // in a care log, what happened in the home is the staff's own record: no event, activity or habit rule
                 boolean inTheHome = careLog(doc) && happenedInTheHome(s);
-                if (f == null && !inTheHome) f = unwitnessedEvent(doc, s, chronology);
-                if (f == null && !inTheHome) f = ongoingActivity(doc, s);
-                if (f == null && !inTheHome) f = habit(doc, s);
+                if (f == null && !inTheHome) {
+                    f = unwitnessedEvent(doc, s, chronology);
+                    if (f == null) f = ongoingActivity(doc, s);
+                    if (f == null) f = habit(doc, s);
+                }
                 if (f == null) f = agentlessPerception(doc, s);
                 if (f == null) f = familyHabit(doc, s);
                 if (f == null) f = countedHistory(doc, s);

@@ -117,16 +117,15 @@ public final class ThirdPartyChildCheck implements Check {
         boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
                 || doc.note().subject().age() < 18;
         String subject = subjectFirstName(doc);
-        Set<String> wordsOnly = doc.memo("ThirdPartyChildCheck.wordsOnly", ThirdPartyChildCheck::wordsOnly);
+        Set<String> wordsOnly = wordsOnly(doc);
         for (PersonMention p : candidates(doc, subject)) {
+            String first = firstName(p.name());
             if (titled(doc, p)) { // "Mrs Ahmed", "DC Harris": an adult, and so is "Dean" after "Mr Dean Pryce"
-                String first = firstName(p.name());
                 if (first != null) adults.add(first.toLowerCase(Locale.ROOT));
                 continue;
             }
             String[] words = p.name().strip().split("\\s+");
             if (words.length > 1 && ADULT_CUES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) continue; // "Isaac's dad"
-            String first = firstName(p.name());
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
