@@ -351,6 +351,16 @@ class GeneralisationTest {
         "Supervision with key person (Amy Dunn), child discussed: Mia Hall; third-party-child; ; Mia Hall; 3",
         "Mia laughed when Chloe Hart, baby room leader, blew raspberries.; third-party-child; ; Mia Hall; 1",
         "Monthly report - Ellis Booth - July\\nEllis now goes to the window every morning to watch the birds.; missing-source; ; Ellis Booth; 12",
+        // missing-source: someone named who saw or noticed it is the source; a reporting verb the tagger reads as a
+        // name ("GP states"); a hospital stay is on the hospital's record; a wish is not an event
+        "Nursery staff noticed bruising to his left ear on Monday morning.; missing-source; ; Logan Hart; 3",
+        "Mrs Ward has seen Leah being collected after school by a man in a silver car on two occasions.; missing-source; ; Leah Ward; 12",
+        "Neighbours have seen a man coming and going from the flat at all hours.; missing-source; Neighbours have seen a man coming and going from the flat at all hours; Leah Ward; 12",
+        "Dad has not seen the children since the summer and has been drinking heavily again.; missing-source; has been drinking heavily; Leah Ward; 12",
+        "GP states Mum has missed three appointments since his last review.; missing-source; ; Ellis Kay; 4",
+        "Ollie was admitted 12 days ago with dehydration and weight loss.; missing-source; ; Ollie Dean; 1",
+        "Tyler was discharged by CAMHS last year for not attending.; missing-source; Tyler was discharged by CAMHS last year for not attending; Tyler Moss; 14",
+        "The parents are keen for Aiden to start at Meadowbank School in September.; missing-source; ; Aiden Cole; 5",
         // third-party-child: a name given once with a title is an adult's everywhere in the note; a word the note also
         // writes in lower case, capitalised only at the start of a sentence, is not a name
         "She told me: \"Dean pushed my mum into the door last night.\" Leah explained that Dean is her mum's partner, Mr Dean Pryce.; third-party-child; ; Leah Pryce; 13",

@@ -55,6 +55,9 @@ final class Attribution {
         for (int i = 0; i < Math.min(end, s.tokens().size()); i++) {
             Token t = s.token(i);
             String lemma = t.lemma() == null ? t.lower() : t.lemma();
+            boolean mistagged = (t.posIs("PROPN") || t.posIs("NOUN")) && MISTAGGED_REPORTS.containsKey(t.lower()) && i > 0
+                    && (s.token(i - 1).posIs("PROPN") || s.token(i - 1).posIs("NOUN"));
+            if (mistagged) lemma = MISTAGGED_REPORTS.get(t.lower());
             if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
             // "unsettled over the weekend per carers", "as per Mum": the note-taker's shorthand for "according to"
             if (t.lower().equals("per") && s.token(i + 1) != null && !s.token(i + 1).posIs("NUM")
@@ -62,7 +65,7 @@ final class Attribution {
                     && !vagueAfter(s, i + 1)) return true;
             // "the police notification", "the school register"; not "does not reply to school's letters"
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma) && !documentHandled(s, i) && !unnamedDocument(s, i)) return true;
-            if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN")) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
+            if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN") || mistagged) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
                 boolean passive = passiveAt(s, i);
                 boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
                 if (t.posIs("VERB") && agent) return true;
@@ -72,7 +75,7 @@ final class Attribution {
                     if (agent) return true;
                     continue;
                 }
-                if (t.posIs("NOUN") && (!REPORTING.contains(lemma) || unnamedDocument(s, i))) continue; // "has a record"
+                if (t.posIs("NOUN") && !mistagged && (!REPORTING.contains(lemma) || unnamedDocument(s, i))) continue; // "has a record"
                 if (identifiedSubjectBefore(s, i, PERCEPTION.contains(lemma))) return true;
             }
         }
@@ -236,6 +239,46 @@ final class Attribution {
         return t != null && t.lower().equals(w);
     }
 
+    /** Perception that someone other than the writer can be the source of ("Dad saw ..."; not "found it hard", "watches TV"). */
+    private static final Set<String> NAMED_PERCEPTION = Words.set("see", "hear", "notice", "witness", "observe");
+
+    /**
+     * "noticed bruising", "has seen Leah being collected", "saw Dad hit Mum": perception someone else can be the
+     * source of; not "has not seen a dentist" (a fact about them) or "sees Dad alternate weekends" (a visit).
+     */
+    private static boolean namedPerception(Sentence s, int i) {
+        Token v = s.token(i);
+        if (!NAMED_PERCEPTION.contains(v.lemma()) || Words.negated(s, i, 3)) return false;
+        // what they perceived follows: not "Good interaction observed throughout", whose subject is what was seen
+        Token object = s.token(i + 1);
+        if (object == null || !(object.posIs("DET") || object.posIs("NOUN") || object.posIs("PROPN") || object.posIs("PRON")
+                || object.posIs("ADJ") || object.posIs("NUM") || object.posIs("SCONJ"))) return false;
+        if (!v.lemma().equals("see")) return true;
+        for (int k = i + 1; k < Math.min(s.tokens().size(), i + 5); k++) {
+            Token t = s.token(k);
+            if (t.posIs("VERB") || t.posIs("AUX")) return k > i + 1;
+            if (!(t.posIs("PROPN") || t.posIs("NOUN") || t.posIs("PRON") || t.posIs("DET"))) return false;
+        }
+        return false;
+    }
+
+    /** The index of the last word before token i that is not an auxiliary, adverb or particle ("has also seen"). */
+    private static int nearestWordBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (s.token(k).posIs("AUX") || s.token(k).posIs("ADV") || s.token(k).posIs("PART"))) k--;
+        return k;
+    }
+
+    /**
+     * Reporting verbs in the third person that the tagger takes for a name or a noun after a capitalised subject
+     * ("GP states ...", "School reports that ..."), with their lemma.
+     */
+    private static final java.util.Map<String, String> MISTAGGED_REPORTS = java.util.Map.ofEntries(
+            java.util.Map.entry("states", "state"), java.util.Map.entry("reports", "report"), java.util.Map.entry("says", "say"),
+            java.util.Map.entry("advises", "advise"), java.util.Map.entry("confirms", "confirm"), java.util.Map.entry("explains", "explain"),
+            java.util.Map.entry("informs", "inform"), java.util.Map.entry("stated", "state"), java.util.Map.entry("advised", "advise"),
+            java.util.Map.entry("confirmed", "confirm"), java.util.Map.entry("informed", "inform"));
+
     /** A person, role, agency or record as the subject just before the verb (not "it", not "neighbours"). */
     private static boolean identifiedSubjectBefore(Sentence s, int i, boolean perception) {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -247,6 +290,9 @@ final class Attribution {
             }
             if (perception) {
                 if (l.equals("i") || l.equals("we")) return true;
+                // "Mrs Ward has seen Leah ...", "School saw a cut on his hand": someone named who saw it is the source
+                if (k == nearestWordBefore(s, i) && namedPerception(s, i) && !VAGUE.contains(l) && !VAGUE.contains(t.lemma())
+                        && (t.posIs("PROPN") || "PERSON".equals(t.ner()) || t.posIs("NOUN"))) return true;
                 continue;
             }
             // "It states that ...", "It records ...": the document just named

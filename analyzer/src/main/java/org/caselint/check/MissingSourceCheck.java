@@ -108,7 +108,7 @@ public final class MissingSourceCheck implements Check {
     private static final Set<String> FIRST_PERSON = Words.set("i", "me", "my", "we", "us", "our", "i'm", "i've", "myself",
             "you", "your");
     private static final Set<String> NOT_EVENTS = Words.set("will", "can", "plan", "agreed", "agree", "want", "wish", "hope",
-            "like", "would", "should", "could", "might", "may", "going", "next", "tomorrow", "planned", "due");
+            "like", "would", "should", "could", "might", "may", "going", "next", "tomorrow", "planned", "due", "keen");
 
     /** "what she likes", "as he wants": the words before a wish verb that make it a free hand, not a plan. */
     private static final Set<String> FREE_CHOICE = Words.set("what", "whatever", "as", "whenever", "wherever");
@@ -661,6 +661,15 @@ public final class MissingSourceCheck implements Check {
         return !ELSEWHERE_TIME.matcher(text).find() && !DATE.matcher(text).find() && !CHRONOLOGY_ENTRY.matcher(text).find();
     }
 
+    /**
+     * "Ollie was admitted 12 days ago with dehydration", "Freddie was brought in last night by mum", "was discharged
+     * from SCBU at 2 weeks old": a stay in hospital is on the hospital's record, like a birth ("was discharged by
+     * CAMHS for not attending" is a service's decision and stays).
+     */
+    private static final Pattern HOSPITAL_STAY = Pattern.compile("\\b(?:admitted|brought in|discharged from (?:the )?(?:hospital|"
+            + "ward|scbu|nicu|picu|a&e|ed|the emergency department|\\p{Lu}\\w+ (?:hospital|ward|infirmary)))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> BIRTH_VERBS = Words.set("be", "bear", "born", "spend", "weigh", "give");
 
     /**
@@ -746,7 +755,8 @@ public final class MissingSourceCheck implements Check {
                 boolean chronology = chronologyEvent(s);
                 if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
-                        || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)) continue;
+                        || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)
+                        || HOSPITAL_STAY.matcher(s.text()).find()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 // in a care log, what happened in the home is the staff's own record: no event, activity or habit rule
                 boolean inTheHome = careLog(doc) && happenedInTheHome(s);
