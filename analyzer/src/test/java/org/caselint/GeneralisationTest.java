@@ -361,6 +361,12 @@ class GeneralisationTest {
         "Ollie was admitted 12 days ago with dehydration and weight loss.; missing-source; ; Ollie Dean; 1",
         "Tyler was discharged by CAMHS last year for not attending.; missing-source; Tyler was discharged by CAMHS last year for not attending; Tyler Moss; 14",
         "The parents are keen for Aiden to start at Meadowbank School in September.; missing-source; ; Aiden Cole; 5",
+        // missing-source: "also"/"already" between "is" and "known to"; what someone was seen doing is not their report
+        "Tia is already known to the exploitation team.; missing-source; is already known to; Tia Moss; 14",
+        "Mum has been seen outside school telling other parents that Isabelle has epilepsy.; missing-source; Mum has been seen outside school telling other parents that Isabelle has epilepsy; Isabelle Moss; 4",
+        "Her mother is being treated for burns on the adult unit.; missing-source; ; Poppy Adams; 2",
+        "Esme came home from SCBU 3 weeks ago after treatment for withdrawal.; missing-source; ; Esme Hart; 0",
+        "The occupational therapist arranged a wet room, which was fitted in June 2023.; missing-source; ; Ethan Cole; 12",
         // third-party-child: a name given once with a title is an adult's everywhere in the note; a word the note also
         // writes in lower case, capitalised only at the start of a sentence, is not a name
         "She told me: \"Dean pushed my mum into the door last night.\" Leah explained that Dean is her mum's partner, Mr Dean Pryce.; third-party-child; ; Leah Pryce; 13",

@@ -69,7 +69,8 @@ final class Attribution {
                 boolean passive = passiveAt(s, i);
                 boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
                 if (t.posIs("VERB") && agent) return true;
-                if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)) continue;
+                if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)
+                        || seenDoing(s, i)) continue;
                 if (t.posIs("NOUN") && s.token(i + 1) != null && s.token(i + 1).text().equals("-")) continue; // "call-outs"
                 if (passive) {
                     if (agent) return true;
@@ -135,6 +136,17 @@ final class Attribution {
         Token t = s.token(i);
         Token before = s.token(i - 1);
         return t.lower().endsWith("ing") && before != null && (before.posIs("ADP") || GERUND_PREPOSITIONS.contains(before.lower()));
+    }
+
+    /** "has been seen on the ward telling other parents ...": what someone was seen doing, not a report to the writer. */
+    private static boolean seenDoing(Sentence s, int i) {
+        if (!s.token(i).lower().endsWith("ing")) return false;
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            Token t = s.token(k);
+            if (PERCEPTION.contains(t.lemma()) && passiveAt(s, k)) return true;
+            if (t.posIs("VERB") || t.posIs("PUNCT")) return false;
+        }
+        return false;
     }
 
     private static final Set<String> CONTACT = Words.set("ring", "phone", "call", "text", "email", "e-mail", "message", "ask");

@@ -378,7 +378,8 @@ public final class MissingSourceCheck implements Check {
     }
 
     private static final Set<String> PROFESSIONALS = Words.set("teacher", "nurse", "worker", "officer", "officers",
-            "doctor", "gp", "midwife", "visitor", "senco", "dsl", "iro", "manager", "keyworker", "paramedics", "consultant");
+            "doctor", "gp", "midwife", "visitor", "senco", "dsl", "iro", "manager", "keyworker", "paramedics", "consultant",
+            "therapist", "physiotherapist", "paediatrician", "psychologist", "dietitian", "dietician", "audiologist", "counsellor");
 
     /**
      * "The class teacher did a three houses activity with Zainab last week", "The school nurse saw her on Monday":
@@ -666,11 +667,13 @@ public final class MissingSourceCheck implements Check {
      * from SCBU at 2 weeks old": a stay in hospital is on the hospital's record, like a birth ("was discharged by
      * CAMHS for not attending" is a service's decision and stays).
      */
-    private static final Pattern HOSPITAL_STAY = Pattern.compile("\\b(?:admitted|brought in|discharged from (?:the )?(?:hospital|"
-            + "ward|scbu|nicu|picu|a&e|ed|the emergency department|\\p{Lu}\\w+ (?:hospital|ward|infirmary)))\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final String HOSPITAL = "(?:the )?(?:hospital|ward|scbu|nicu|picu|a&e|ed|emergency department|special care baby unit|"
+            + "\\p{Lu}\\w+ (?:hospital|ward|infirmary))";
+    private static final Pattern HOSPITAL_STAY = Pattern.compile("\\b(?:admitted|brought in|(?:being|been) treated (?:for|on|in)|"
+            + "discharged from " + HOSPITAL + "|(?:came|come|went|gone|got|returned) home from " + HOSPITAL
+            + "|(?:has|have|had) been (?:in|on) " + HOSPITAL + ")\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> BIRTH_VERBS = Words.set("be", "bear", "born", "spend", "weigh", "give");
+    private static final Set<String> BIRTH_VERBS = Words.set("be", "bear", "born", "spend", "weigh", "give", "diagnose");
 
     /**
      * "2016 - Freya born at St Luke's Hospital", "Mason was born at 36 weeks and spent three weeks on the neonatal

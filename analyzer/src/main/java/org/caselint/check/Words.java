@@ -50,13 +50,22 @@ final class Words {
      * Matches {@code phrase} starting at token i of the sentence and returns the number of tokens used, or 0.
      * A hyphenated phrase word also matches the tokens it was split into ("attention - seeking").
      */
+    /** Adverbs that may stand between "be" and the rest of a phrase without changing what it says. */
+    private static final Set<String> BETWEEN_BE = Words.set("also", "already", "previously", "currently", "widely", "generally", "well");
+
     static int match(List<String> phrase, Sentence s, int i, boolean useLemma) {
         int at = i;
-        for (String w : phrase) {
+        for (int j = 0; j < phrase.size(); j++) {
+            String w = phrase.get(j);
             Token t = s.token(at);
             if (t == null) return 0;
             if (useLemma ? wordMatches(w, t) : w.equals(t.lower())) {
                 at++;
+                // "is also known to", "are already known to": up to two adverbs of time or extent after "be"
+                if (useLemma && w.equals("be") && j + 1 < phrase.size()) {
+                    for (int k = 0; k < 2 && s.token(at) != null && BETWEEN_BE.contains(s.token(at).lower())
+                            && !wordMatches(phrase.get(j + 1), s.token(at)); k++) at++;
+                }
                 continue;
             }
             int used = joined(w, s, at);
