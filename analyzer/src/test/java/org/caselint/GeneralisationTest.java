@@ -382,7 +382,16 @@ class GeneralisationTest {
         "Dad is too caught up in his own problems to see what Kai needs.; fact-opinion; too caught up in his own problems to see; Kai Bell; 8",
         "Kai is too young to give his views in words, so I watched him play.; fact-opinion; ; Kai Bell; 2",
         "Mum told me she is too tired to take Kai to nursery this week.; fact-opinion; ; Kai Bell; 3",
-        "Dad says Mia fell off the sofa, but this is not consistent with the bruising.; fact-opinion; is not consistent with; Mia Bell; 2"
+        "Dad says Mia fell off the sofa, but this is not consistent with the bruising.; fact-opinion; is not consistent with; Mia Bell; 2",
+        // fact-opinion: "is fine" is how someone is today, not a judgement; whose view it is; a state ruled out; a role;
+        // what someone does when in a state
+        "Ciaran is fine and went in as normal.; fact-opinion; ; Ciaran Doyle; 6",
+        "Dr Okonkwo's view is that this is highly likely to be a head injury caused by shaking.; fact-opinion; ; Ava Cole; 0",
+        "Isabelle is a pleasant little girl according to school.; fact-opinion; ; Isabelle Moss; 6",
+        "I have found nothing to suggest Priya is unsafe at home.; fact-opinion; ; Priya Shah; 7",
+        "Priya is unsafe at home.; fact-opinion; is unsafe; Priya Shah; 7",
+        "Mum was taken to hospital and dad is now sole carer.; fact-opinion; ; Priya Shah; 7",
+        "He hums and claps when he is happy.; fact-opinion; ; Ethan Cole; 8"
     })
     void generalises(String text, String category, String expected, String subject, int age) {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));

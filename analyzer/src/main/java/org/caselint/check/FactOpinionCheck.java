@@ -66,7 +66,7 @@ public final class FactOpinionCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (doc.quoteAt(first.start()) != null) continue;
                 if (reportedView(s, m.from()) || framedAsQuestion(s, m.from()) || evidenceFollows(s, m.to())
-                        || mannerAdverb(s, m) || declinedToAttend(s, m) || scheduled(s, m)) continue;
+                        || mannerAdverb(s, m) || declinedToAttend(s, m) || scheduled(s, m) || ruledOut(s, m.from())) continue;
                 if (practicalRisk(s, m)) {
                     cleared = true; // the classifier would only echo the phrase the rule has just cleared
                     continue;
@@ -194,6 +194,9 @@ public final class FactOpinionCheck implements Check {
             String l = t.lemma() == null ? t.lower() : t.lemma();
             // "Mum says he fell, but this is not consistent with the injury": after "but this" the writer speaks
             if (t.lower().equals("but") && k + 1 < at && WRITER_RESUMES.contains(s.token(k + 1).lower())) return false;
+            // "Dr Okonkwo's view is that this is highly likely to be ...", "her assessment is that": whose view it is
+            if (VIEWS.contains(l) && k > 0 && (OWNERS.contains(s.token(k - 1).lower()) || s.token(k - 1).lower().endsWith("'s")
+                    || s.token(k - 1).lower().endsWith("\u2019s"))) return true;
             if (t.posIs("VERB") && Set.of("say", "tell", "feel", "think", "believe", "describe", "report", "state",
                     "explain", "worry", "agree", "accept", "admit", "acknowledge", "inform", "reassure").contains(l)
                     && !Attribution.passiveAt(s, k)) return true;
@@ -201,6 +204,20 @@ public final class FactOpinionCheck implements Check {
 
         }
         return false;
+    }
+
+    private static final Set<String> VIEWS = Words.set("view", "opinion", "assessment", "belief", "impression", "understanding");
+    /** Whose view: someone named ("Dr Okonkwo's") or a third person; not "my view", which the writer owns (and must evidence). */
+    private static final Set<String> OWNERS = Words.set("'s", "his", "her", "their");
+
+    /** "I have found nothing to suggest Priya is unsafe", "no evidence that she is at risk": a claim the writer rules out. */
+    private static final java.util.regex.Pattern RULED_OUT = java.util.regex.Pattern.compile(
+            "\\b(?:nothing to (?:suggest|indicate|show)|no (?:evidence|indication|sign|suggestion)s? (?:that|to suggest|of))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean ruledOut(Sentence s, int at) {
+        java.util.regex.Matcher m = RULED_OUT.matcher(s.text());
+        return m.find() && s.start() + m.start() < s.token(at).start();
     }
 
     /** After "but", the words that start the writer's own clause: "but this is not consistent with ...". */
@@ -240,6 +257,8 @@ public final class FactOpinionCheck implements Check {
             Token be = toks.get(i);
             if (!(be.lower().equals("is") || be.lower().equals("are") || be.lower().equals("'s") || be.lower().equals("'re"))) continue;
             Token subj = toks.get(i - 1);
+            // "he hums and claps when he is happy": what he does in that state, not a claim that he is in it
+            if (i >= 2 && Words.set("when", "whenever").contains(toks.get(i - 2).lower())) continue;
             boolean person = subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || Words.set("he", "she", "they").contains(subj.lower())
                     || (subj.posIs("NOUN") && JudgementalCheck.PERSON_NOUNS.contains(subj.lemma()) && !Words.set("home", "house", "flat",
                     "room", "bedroom", "kitchen", "environment").contains(subj.lemma()));
@@ -252,7 +271,7 @@ public final class FactOpinionCheck implements Check {
             if (after != null && Words.set("for", "to", "about", "with", "that").contains(after.lower())) continue;
             for (int j = k + 1; j < toks.size(); j++) if (evidenceWord(s, j)) return null;
             Token adj = toks.get(k);
-            if (doc.quoteAt(adj.start()) != null || reportedView(s, i) || framedAsQuestion(s, i)) return null;
+            if (doc.quoteAt(adj.start()) != null || reportedView(s, i) || framedAsQuestion(s, i) || ruledOut(s, i)) return null;
             String matched = doc.text().substring(subj.start(), adj.end());
             return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), subj.start(), adj.end(),
                     "'" + matched + "' states how someone is, or how safe they are, as a fact. Say what you saw and heard "
@@ -332,12 +351,14 @@ public final class FactOpinionCheck implements Check {
                 if ((a.posIs("ADJ") || STATES.contains(a.lower())) && !a.lower().matches(".*\\d.*|.*-old|single|young|little|new|first|second|only|"
                         + "older|younger|eldest|oldest|youngest|british|white|black|asian|local|same|other|main|"
                         + "current|former|previous|lone|birth|foster|kinship|male|female|teenage|adult|disabled|"
-                        + "deaf|blind|autistic|unaccompanied|allocated|named|primary|secondary|full-time|part-time")) {
+                        + "deaf|blind|autistic|unaccompanied|allocated|named|primary|secondary|full-time|part-time|"
+                        + "sole|big|tall|small")) {
                     evaluative = true;
                 }
             }
             if (!evaluative) continue;
-            if (doc.quoteAt(adj.start()) != null || reportedView(s, i)) return null;
+            // "Isabelle is a pleasant little girl according to school": the view is the school's
+            if (doc.quoteAt(adj.start()) != null || reportedView(s, i) || s.text().toLowerCase(java.util.Locale.ROOT).contains("according to")) return null;
             String matched = doc.text().substring(adj.start(), noun.end());
             return Finding.span(RULE_ID, Category.FACT_OPINION, doc.text(), adj.start(), noun.end(),
                     "'" + matched + "' sums a person up in a label and states it as fact. Describe what you saw and "
