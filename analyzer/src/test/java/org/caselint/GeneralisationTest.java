@@ -347,6 +347,9 @@ class GeneralisationTest {
         "Her self-harm is largely attention-seeking.; judgemental; attention-seeking; Mia Hall; 14",
         "This was attention-seeking following the cancelled family time.; judgemental; attention-seeking; Mia Hall; 14",
         "The dog was aggressive towards the postman.; judgemental; ; Mia Hall; 14",
+        // judgemental: the next sentence's quotation shows a label of how someone answered, not any other label
+        "Connor was sullen and rude throughout. He said he doesn't like his new maths teacher because \"she is always on at me\".; judgemental; sullen|rude; Connor Doyle; 14",
+        "Tyrese was evasive when I asked where he had been. He said \"just out with mates, nowhere really\".; judgemental; ; Tyrese Hall; 15",
         // third-party-child: a two-word role before a name in brackets, a room leader in a nursery, are adults
         "Supervision with key person (Amy Dunn), child discussed: Mia Hall; third-party-child; ; Mia Hall; 3",
         "Mia laughed when Chloe Hart, baby room leader, blew raspberries.; third-party-child; ; Mia Hall; 1",

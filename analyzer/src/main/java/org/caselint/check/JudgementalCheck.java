@@ -129,7 +129,8 @@ public final class JudgementalCheck implements Check {
         boolean refusalLabel = REFUSAL_LABELS.contains(label.entry().id());
         if (describesObservation(doc, s, i, i + n, state, refusalLabel)) return false;
         Sentence next = doc.next(s);
-        return next == null || next.isHeading() || !continues(s, next) || !describesObservation(doc, next, -1, -1, state, true);
+        return next == null || next.isHeading() || !continues(s, next)
+                || !describesObservation(doc, next, -1, -1, state, true, ANSWERING.matcher(s.text()).find());
     }
 
     private static final Set<String> SELF_REPORT_VERBS = Words.set("say", "tell", "admit", "explain", "describe",
@@ -412,11 +413,25 @@ public final class JudgementalCheck implements Check {
             "obstructive", "defiant", "unhelpful", "stubborn");
 
     private boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state, boolean refusals) {
+        return describesObservation(doc, s, skipFrom, skipTo, state, refusals, false);
+    }
+
+    /**
+     * "Was evasive when I asked where he had been", "Her conversation with Lacey was inappropriate": a label of how
+     * someone answered or talked, which the words quoted in the next sentence show. Other labels ("was rude
+     * throughout") are not shown by whatever the person said next ("He said he doesn't like his teacher ...").
+     */
+    private static final java.util.regex.Pattern ANSWERING = java.util.regex.Pattern.compile("\\bwhen (?:i|we|asked|questioned|"
+            + "challenged|spoken to|pressed)\\b|\\b(?:conversation|interaction|comments?|spoke|talked|language|answers?|replies|responses?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private boolean describesObservation(Document doc, Sentence s, int skipFrom, int skipTo, boolean state, boolean refusals,
+                                         boolean quotedAnswer) {
         // a quotation of what was said is a description; a single quoted word ("out", 'fine') is not
         List<Token> toks = s.tokens();
         // what someone said in the next sentence is not evidence of a state ("Her room is filthy. She said she would
         // tidy it 'if I feel like it'"); it can be of how they behaved towards others ("rude", "defensive")
-        boolean quotesCount = !(state && skipTo < 0);
+        boolean quotesCount = skipTo >= 0 || (!state && quotedAnswer);
         for (Quote q : quotesCount ? doc.quotes() : List.<Quote>of()) {
             if (q.start() >= s.start() && q.end() <= s.end() + 1
                     && doc.text().substring(q.start(), Math.min(q.end(), doc.text().length())).strip().split("\\s+").length >= 3) return true;
