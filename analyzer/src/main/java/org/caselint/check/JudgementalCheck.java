@@ -264,7 +264,8 @@ public final class JudgementalCheck implements Check {
         if (t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // manipulating, aggressively
         // "being difficult", "described as hostile", "a hostile and angry man"
         int b = i - 1;
-        while (b > 0 && s.token(b).posIs("ADV")) b--; // "presented as very hostile"
+        // "presented as very hostile", "presents as angry and oppositional": over adverbs and coordinated adjectives
+        while (b > 0 && (s.token(b).posIs("ADV") || s.token(b).posIs("ADJ") || s.token(b).posIs("CCONJ") || s.token(b).text().equals(","))) b--;
         Token before = s.token(b);
         if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
         return null;
