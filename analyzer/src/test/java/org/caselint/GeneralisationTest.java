@@ -127,6 +127,14 @@ class GeneralisationTest {
         "Police notification received about an argument at the home on Saturday night. Officers attended at 23:50. Kayden was asleep upstairs at the time. No injuries.; child-voice; (note); Kayden Marsh; 4",
         "I visited at 8pm to see Kayden and his mum. Mum and I talked about the plan in the kitchen. Kayden was asleep upstairs, so I will see him on Monday.; child-voice; ; Kayden Marsh; 4",
         "I visited Leo at school. Miss Fox said his reading is improving. Leo's wishes and feelings were not gathered for this meeting.; child-voice; (note); Leo Hart; 8",
+        // child-voice: sharing a room, a boy called by name, a guess at what the child will say, the writer's next
+        // action and a habit of being out are not the child's voice or a reason it is missing
+        "Agency check with housing. Mr Rudd said there is one room with a double bed which Dylan shares with mum. Dylan is not attending school.; child-voice; (note); Dylan Farrant; 14",
+        "Call from grandad Winston. He said Tyrese and a boy called Callum were caught throwing stones at cars on Saturday. I advised Winston to separate the boys at gaming times.; child-voice; (note); Tyrese Campbell; 13",
+        "Call with Pat about the plan. Pat doubts Demi will agree to the move. We agreed to meet next week.; child-voice; (note); Demi Shaw; 12",
+        "Call from PC Hargreaves about Amira and the shoplifting. Agreed to complete the assessment. Action: arrange a visit to Amira and mum, request PNC printout.; child-voice; (note); Amira Siddiqui; 14",
+        "Call with mum about the review. Staff have reported that Tyler is out until late most nights. Mum said she wants Tyler home.; child-voice; (note); Tyler Brannigan; 14",
+        "I visited Dylan at home. Dylan shared that he misses his old school and wants to go back.; child-voice; ; Dylan Farrant; 14",
         "Supervision about Reece. Agreed a home visit on Friday with his key worker. Reece has not been seen by anyone from our team since 2 September, so his views could not be gathered.; child-voice; ; Reece Doyle; 16",
         "Call with Dr Naylor. She said Jayden has not been seen at the surgery since 2022. She will write to Mum about an asthma review.; child-voice; (note); Jayden Pickering; 14",
         "Phone call from Grace's mum. She said the carer had cut Grace's hair without asking her. She shouted, called me a \"useless cow\" and put the phone down.; child-voice; (note); Grace Obi; 13",

@@ -90,6 +90,9 @@ public final class ChildVoiceCheck implements Check {
     private static final Pattern INCIDENT_TIME = Pattern.compile("\\bat the time\\b|\\bduring the (?:incident|argument|fight|row)\\b|"
             + "\\bwhen (?:the )?(?:officers|police|paramedics|the ambulance) (?:arrived|attended|came)\\b|\\basleep throughout\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HABITUALLY = Pattern.compile("\\b(?:most|every|each) (?:nights?|evenings?|days?|weekends?)\\b|"
+            + "\\buntil late\\b|\\b(?:often|always|regularly|usually)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A visit that did not get in: "There was no answer", "nobody was home", "could not gain access". */
     private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
             + "\\b(?:nobody|no one|no-one) (?:was )?(?:at home|home|in|answered)\\b|(?:could not|couldn't|unable to|did not|didn't) "
@@ -123,7 +126,9 @@ public final class ChildVoiceCheck implements Check {
             String text = doc.normalized().substring(s.start(), s.end());
             java.util.regex.Matcher where = WHERE_CHILD_WAS.matcher(text);
             while (where.find()) {
-                if (childIsSubject(s, s.start() + where.start(), names, pronoun) && !INCIDENT_TIME.matcher(text).find()) return List.of();
+                // "Tyler is out until late most nights": a habit, not where he was when the writer came
+                if (childIsSubject(s, s.start() + where.start(), names, pronoun) && !INCIDENT_TIME.matcher(text).find()
+                        && !HABITUALLY.matcher(text).find()) return List.of();
             }
             if (REASON.matcher(text).find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
         }
@@ -406,9 +411,27 @@ public final class ChildVoiceCheck implements Check {
     private static final Set<String> TELLING = Words.set("say", "tell", "explain", "share", "describe", "disclose", "talk",
             "speak", "answer", "reply", "mention");
 
+    /** What a child shares that is theirs to tell: "shared that ...", "shared her worries"; not "shares a room with mum". */
+    private static final Set<String> SHARED_WORDS = Words.set("views", "feelings", "worries", "wishes", "thoughts", "story",
+            "news", "fears", "concerns", "ideas", "experience", "experiences");
+    private static final Set<String> MAYBE = Words.set("will", "might", "may", "could", "won't", "wo", "'ll");
+
     private static boolean saysSomething(Sentence s, int k, String lemma) {
         Token nx = s.token(k + 1);
+        Token before = s.token(k - 1);
         if (TELLING.contains(lemma) && Words.negated(s, k, 3)) return false;
+        // "Pat doubts Demi will agree": a guess at what the child might say, not what they said
+        if (before != null && MAYBE.contains(before.lower())) return false;
+        // "arrange a visit to Amira and mum, request PNC printout": the writer's next action, not the child's
+        if (before != null && before.text().equals(",") && s.token(k).lower().equals(lemma)) return false;
+        // "a boy called Callum": naming someone
+        if (lemma.equals("call") && nx != null && Character.isUpperCase(nx.text().charAt(0))) return false;
+        if (lemma.equals("share")) {
+            if (nx == null) return false;
+            Token n2 = s.token(k + 2);
+            return Words.set("that", "how", "what", "why", "when", ":").contains(nx.lower())
+                    || (n2 != null && SHARED_WORDS.contains(n2.lower())) || SHARED_WORDS.contains(nx.lower());
+        }
         if (LOUD.contains(lemma)) return nx != null && (nx.lower().equals("that") || nx.text().equals(":"));
         if (PUT.contains(lemma)) return nx != null && !nx.posIs("ADP") && !nx.posIs("PUNCT");
         return true;
