@@ -374,6 +374,12 @@ class GeneralisationTest {
         "The parents are keen for Aiden to start at Meadowbank School in September.; missing-source; ; Aiden Cole; 5",
         // missing-source: "also"/"already" between "is" and "known to"; what someone was seen doing is not their report
         "Tia is already known to the exploitation team.; missing-source; is already known to; Tia Moss; 14",
+        // missing-source: a child on a plan now is the agency's record; missed appointments counted from the clinic's
+        // record; a foster carer's weekly recording is a log kept where the child lives
+        "Ethan has been on a CP plan for 9 months under neglect.; missing-source; ; Ethan Cole; 6",
+        "Demi was on a CP plan under neglect at age 9 and has been drinking heavily again.; missing-source; has been drinking heavily; Demi Shaw; 15",
+        "This is the fourth DNA since February.; missing-source; ; Ethan Cole; 6",
+        "Weekly recording - Kai\\nKai and Jordan had a falling out over the Xbox on Saturday and Kai hit him.; missing-source; ; Kai Bell; 9",
         "Mum has been seen outside school telling other parents that Isabelle has epilepsy.; missing-source; Mum has been seen outside school telling other parents that Isabelle has epilepsy; Isabelle Moss; 4",
         "Her mother is being treated for burns on the adult unit.; missing-source; ; Poppy Adams; 2",
         "Esme came home from SCBU 3 weeks ago after treatment for withdrawal.; missing-source; ; Esme Hart; 0",

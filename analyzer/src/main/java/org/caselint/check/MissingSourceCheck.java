@@ -94,9 +94,13 @@ public final class MissingSourceCheck implements Check {
         return false;
     }
 
-    private static final Pattern ATTENDANCE_FIGURE = Pattern.compile(
-            "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)"
-            + "|\\blate (?:for school )?\\d+ times\\b|\\b\\d+ (?:unauthori[sz]ed )?(?:absences|lates)\\b", Pattern.CASE_INSENSITIVE);
+    /** Appointments missed and exclusions, counted from the clinic's or the school's record: "has had 3 DNAs", "the fourth DNA". */
+    private static final String MISSED = "\\b\\d+ (?:DNAs?|FTEs?|fixed[- ]term exclusions?)\\b|\\b(?:second|third|fourth|fifth|sixth) (?:DNA|FTE)\\b";
+    private static final Pattern MISSED_COUNT = Pattern.compile(MISSED, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTENDANCE_FIGURE = Pattern.compile("(?:"
+            + "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)"
+            + "|\\blate (?:for school )?\\d+ times\\b|\\b\\d+ (?:unauthori[sz]ed )?(?:absences|lates)\\b"
+            + "|" + MISSED + ")", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MISSING_EPISODE = Pattern.compile("\\b(?:was|were|being) missing (?:for|from|on|overnight|between|until|since)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -313,7 +317,7 @@ public final class MissingSourceCheck implements Check {
      */
     private static final java.util.regex.Pattern CASE_STATUS = java.util.regex.Pattern.compile(
             "\\b(?:stepped (?:down|up)|(?:is|are|remains?) (?:open|allocated) (?:to|as)|"
-            + "(?:was|were) made subject to|(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|subject to an? (?:child protection|CP|CIN|child in need) plan"
+            + "(?:was|were) made subject to|(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|(?:subject to|on) an? (?:child protection|CP|CIN|child in need) plan"
             + "|(?:an? )?looked[ -]after(?: child)?|in (?:local authority )?care|an? child in care))\\b"
             + "|\\baccount (?:is|was) that\\b", java.util.regex.Pattern.CASE_INSENSITIVE); // "The parents' account is that ...": whose account it is names the source
 
@@ -696,7 +700,7 @@ public final class MissingSourceCheck implements Check {
      * Known from the note's kind, or from its first line when it has none ("Daily log - Kestrel House").
      */
     private static final Pattern CARE_LOG = Pattern.compile("\\b(?:(?:daily|night|nightly|shift|weekly|monthly|carer'?s?|diary|"
-            + "short break|transport|residential)\\s+(?:log|record|records|notes?|diary|summary|report)|log|diary|handover|shift)\\b",
+            + "short break|transport|residential)\\s+(?:log|record|records|recordings?|notes?|diary|summary|report)|log|diary|handover|shift)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean careLog(Document doc) {
@@ -759,7 +763,7 @@ public final class MissingSourceCheck implements Check {
                 if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
                         || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)
-                        || HOSPITAL_STAY.matcher(s.text()).find()) continue;
+                        || HOSPITAL_STAY.matcher(s.text()).find() || MISSED_COUNT.matcher(s.text()).find()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 // in a care log, what happened in the home is the staff's own record: no event, activity or habit rule
                 boolean inTheHome = careLog(doc) && happenedInTheHome(s);
