@@ -388,6 +388,9 @@ class GeneralisationTest {
         // writes in lower case, capitalised only at the start of a sentence, is not a name
         "She told me: \"Dean pushed my mum into the door last night.\" Leah explained that Dean is her mum's partner, Mr Dean Pryce.; third-party-child; ; Leah Pryce; 13",
         "Tyler was caught in the toilets with a vape. Vape confiscated and logged.; third-party-child; ; Tyler Moss; 14",
+        // third-party-child: a singular role before "and" names the other person, not the one after it
+        "Jordan arrived with his foster carer and Kian, another child from the placement, who waited in the car.; third-party-child; Kian; Jordan Bell; 9",
+        "Jordan arrived with his foster carers Jo and Sam Hart.; third-party-child; ; Jordan Bell; 9",
         "Tyler was in the toilets with Will. Will said it was his vape and I will call his mum.; third-party-child; Will|Will; Tyler Moss; 14",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",

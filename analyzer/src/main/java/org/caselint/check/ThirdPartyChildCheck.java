@@ -484,9 +484,11 @@ public final class ThirdPartyChildCheck implements Check {
         // "an older boy from the year above, Lewis", "her best friend is Aisha", "friends, e.g. Grace and Maisie"
         Cue before = Cue.NONE;
         boolean quoted = false;
+        boolean coordinated = false; // "his foster carer and Kian": a singular role before "and" names the other person
         for (int k = first - 1; k >= Math.max(0, first - 7) && before == Cue.NONE; k--) {
             Token t = toks.get(k);
             String l = t.lower().replace(".", "");
+            if (t.posIs("CCONJ")) coordinated = true;
             if (l.equals(")")) { // "her Personal Adviser (PA), Dan Keane": step over the bracket
                 int open = k - 1;
                 while (open > 0 && open > k - 6 && !toks.get(open).text().equals("(")) open--;
@@ -520,7 +522,8 @@ public final class ThirdPartyChildCheck implements Check {
                 break;
             }
             if (ADULT_CUES.contains(l) || l.equals("colleague")) {
-                if (!quoted) before = Cue.ADULT; // "told staff 'Callum started it'": the hearer, not Callum's role
+                // "told staff 'Callum started it'": the hearer, not Callum's role; "staff Jo and Sam" names both
+                if (!quoted && !(coordinated && !l.endsWith("s") && !l.equals("staff"))) before = Cue.ADULT;
                 break;
             }
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
