@@ -377,6 +377,10 @@ class GeneralisationTest {
         // missing-source: a child on a plan now is the agency's record; missed appointments counted from the clinic's
         // record; a foster carer's weekly recording is a log kept where the child lives
         "Ethan has been on a CP plan for 9 months under neglect.; missing-source; ; Ethan Cole; 6",
+        // missing-source: the agency's check of its records; "They told me" after the people are named, not "they say"
+        "No previous FPN issued to this family within the last 3 years.; missing-source; ; Amelia Price; 9",
+        "I spoke to the foster carers. They told me that Dad hit Mum last weekend.; missing-source; ; Esme Hart; 12",
+        "They say Dad hit Mum last weekend.; missing-source; They say Dad hit Mum last weekend; Esme Hart; 12",
         "Demi was on a CP plan under neglect at age 9 and has been drinking heavily again.; missing-source; has been drinking heavily; Demi Shaw; 15",
         "This is the fourth DNA since February.; missing-source; ; Ethan Cole; 6",
         "Weekly recording - Kai\\nKai and Jordan had a falling out over the Xbox on Saturday and Kai hit him.; missing-source; ; Kai Bell; 9",

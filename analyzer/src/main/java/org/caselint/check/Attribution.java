@@ -291,6 +291,9 @@ final class Attribution {
             java.util.Map.entry("informs", "inform"), java.util.Map.entry("stated", "state"), java.util.Map.entry("advised", "advise"),
             java.util.Map.entry("confirmed", "confirm"), java.util.Map.entry("informed", "inform"));
 
+    private static final Set<String> PAST_REPORTS = Words.set("said", "told", "reported", "explained", "advised", "confirmed",
+            "described", "mentioned", "informed");
+
     /** A person, role, agency or record as the subject just before the verb (not "it", not "neighbours"). */
     private static boolean identifiedSubjectBefore(Sentence s, int i, boolean perception) {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -309,6 +312,8 @@ final class Attribution {
             }
             // "It states that ...", "It records ...": the document just named
             if (l.equals("it") && k == i - 1 && DOCUMENT_VERBS.contains(s.token(i).lower())) return true;
+            // "They reported that ...", "They told me ...": people just named, telling the writer (not "they say")
+            if (l.equals("they") && k == i - 1 && PAST_REPORTS.contains(s.token(i).lower())) return true;
             if (VAGUE.contains(l) || VAGUE.contains(t.lemma())) return false;
             if (t.posIs("PROPN") || t.posIs("PRON") || "PERSON".equals(t.ner()) || l.equals("i") || l.equals("we")) return true;
             if (t.posIs("NOUN")) return true; // "the school", "the teacher", "the police log"

@@ -94,6 +94,10 @@ public final class MissingSourceCheck implements Check {
         return false;
     }
 
+    /** "No previous involvement", "No previous FPN issued to this family": the agency's own check of its records. */
+    private static final Pattern NO_RECORD = Pattern.compile("\\W*(?:there (?:have|has) been |there (?:were|was) )?no (?:previous|prior)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Appointments missed and exclusions, counted from the clinic's or the school's record: "has had 3 DNAs", "the fourth DNA". */
     private static final String MISSED = "\\b\\d+ (?:DNAs?|FTEs?|fixed[- ]term exclusions?)\\b|\\b(?:second|third|fourth|fifth|sixth) (?:DNA|FTE)\\b";
     private static final Pattern MISSED_COUNT = Pattern.compile(MISSED, Pattern.CASE_INSENSITIVE);
@@ -700,7 +704,7 @@ public final class MissingSourceCheck implements Check {
      * Known from the note's kind, or from its first line when it has none ("Daily log - Kestrel House").
      */
     private static final Pattern CARE_LOG = Pattern.compile("\\b(?:(?:daily|night|nightly|shift|weekly|monthly|carer'?s?|diary|"
-            + "short break|transport|residential)\\s+(?:log|record|records|recordings?|notes?|diary|summary|report)|log|diary|handover|shift)\\b",
+            + "short break|transport|residential)\\s+(?:stay\\s+)?(?:log|record|records|recordings?|notes?|diary|summary|report)|log|diary|handover|shift)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean careLog(Document doc) {
@@ -763,7 +767,8 @@ public final class MissingSourceCheck implements Check {
                 if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
                         || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)
-                        || HOSPITAL_STAY.matcher(s.text()).find() || MISSED_COUNT.matcher(s.text()).find()) continue;
+                        || HOSPITAL_STAY.matcher(s.text()).find() || MISSED_COUNT.matcher(s.text()).find()
+                        || NO_RECORD.matcher(s.text()).lookingAt()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 // in a care log, what happened in the home is the staff's own record: no event, activity or habit rule
                 boolean inTheHome = careLog(doc) && happenedInTheHome(s);
