@@ -383,6 +383,7 @@ class GeneralisationTest {
         "They say Dad hit Mum last weekend.; missing-source; They say Dad hit Mum last weekend; Esme Hart; 12",
         "Demi was on a CP plan under neglect at age 9 and has been drinking heavily again.; missing-source; has been drinking heavily; Demi Shaw; 15",
         "This is the fourth DNA since February.; missing-source; ; Ethan Cole; 6",
+        "Mason has had 9 overnight stays this quarter.; missing-source; ; Mason Reid; 11",
         "Weekly recording - Kai\\nKai and Jordan had a falling out over the Xbox on Saturday and Kai hit him.; missing-source; ; Kai Bell; 9",
         "Mum has been seen outside school telling other parents that Isabelle has epilepsy.; missing-source; Mum has been seen outside school telling other parents that Isabelle has epilepsy; Isabelle Moss; 4",
         "Her mother is being treated for burns on the adult unit.; missing-source; ; Poppy Adams; 2",

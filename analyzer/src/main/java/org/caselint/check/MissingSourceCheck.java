@@ -98,8 +98,13 @@ public final class MissingSourceCheck implements Check {
     private static final Pattern NO_RECORD = Pattern.compile("\\W*(?:there (?:have|has) been |there (?:were|was) )?no (?:previous|prior)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Appointments missed and exclusions, counted from the clinic's or the school's record: "has had 3 DNAs", "the fourth DNA". */
-    private static final String MISSED = "\\b\\d+ (?:DNAs?|FTEs?|fixed[- ]term exclusions?)\\b|\\b(?:second|third|fourth|fifth|sixth) (?:DNA|FTE)\\b";
+    /**
+     * Appointments missed and exclusions, counted from the clinic's or the school's record ("has had 3 DNAs", "the fourth
+     * DNA"), and stays or sessions a service gave ("has had two family time sessions").
+     */
+    private static final String MISSED = "\\b\\d+ (?:DNAs?|FTEs?|fixed[- ]term exclusions?)\\b|\\b(?:second|third|fourth|fifth|sixth) (?:DNA|FTE)\\b"
+            // stays and sessions the service provided, counted from its own record: "has had 9 overnight stays this quarter"
+            + "|\\b(?:has|have|had) had (?:\\d+|two|three|four|five|six) (?:overnight |family time |supervised )?(?:stays?|overnights|sessions|short breaks)\\b";
     private static final Pattern MISSED_COUNT = Pattern.compile(MISSED, Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTENDANCE_FIGURE = Pattern.compile("(?:"
             + "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)"
