@@ -416,7 +416,10 @@ class GeneralisationTest {
         "I have found nothing to suggest Priya is unsafe at home.; fact-opinion; ; Priya Shah; 7",
         "Priya is unsafe at home.; fact-opinion; is unsafe; Priya Shah; 7",
         "Mum was taken to hospital and dad is now sole carer.; fact-opinion; ; Priya Shah; 7",
-        "He hums and claps when he is happy.; fact-opinion; ; Ethan Cole; 8"
+        "He hums and claps when he is happy.; fact-opinion; ; Ethan Cole; 8",
+        // fact-opinion: a child's manner anyone would see is a description; a verdict on a person is still a label
+        "Ruby-Mae is a smiley baby who babbles and reaches for her mum when she is upset.; fact-opinion; ; Ruby-Mae Hart; 0",
+        "Jayden is a troubled boy.; fact-opinion; troubled boy; Jayden Smith; 9"
     })
     void generalises(String text, String category, String expected, String subject, int age) {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));

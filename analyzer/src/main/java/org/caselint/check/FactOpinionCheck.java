@@ -352,7 +352,9 @@ public final class FactOpinionCheck implements Check {
                         + "older|younger|eldest|oldest|youngest|british|white|black|asian|local|same|other|main|"
                         + "current|former|previous|lone|birth|foster|kinship|male|female|teenage|adult|disabled|"
                         + "deaf|blind|autistic|unaccompanied|allocated|named|primary|secondary|full-time|part-time|"
-                        + "sole|big|tall|small")) {
+                        + "sole|big|tall|small|"
+                        // what anyone would see of a child's manner: "a smiley baby", "a chatty, confident child"
+                        + "smiley|chatty|talkative|sociable|curious|active|lively|quiet|shy|confident|settled|content|cheerful")) {
                     evaluative = true;
                 }
             }
