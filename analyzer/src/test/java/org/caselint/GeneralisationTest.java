@@ -379,6 +379,7 @@ class GeneralisationTest {
         "Ethan has been on a CP plan for 9 months under neglect.; missing-source; ; Ethan Cole; 6",
         // missing-source: the agency's check of its records; "They told me" after the people are named, not "they say"
         "No previous FPN issued to this family within the last 3 years.; missing-source; ; Amelia Price; 9",
+        "Explained that gifts are not allowed under the letterbox agreement since last year.; missing-source; ; Ruby Taylor; 6",
         "I spoke to the foster carers. They told me that Dad hit Mum last weekend.; missing-source; ; Esme Hart; 12",
         "They say Dad hit Mum last weekend.; missing-source; They say Dad hit Mum last weekend; Esme Hart; 12",
         "Demi was on a CP plan under neglect at age 9 and has been drinking heavily again.; missing-source; has been drinking heavily; Demi Shaw; 15",

@@ -265,7 +265,9 @@ public final class MissingSourceCheck implements Check {
 
     /** Past-tense verbs a note opens with when the writer leaves themselves out ("Met with ...", "Spoke to ..."). */
     private static final Set<String> SUBJECTLESS_ACTS = Words.set("met", "spoke", "visited", "rang", "phoned", "telephoned",
-            "called", "emailed", "texted", "saw", "discussed", "completed", "observed");
+            "called", "emailed", "texted", "saw", "discussed", "completed", "observed",
+            // "Explained gifts are not allowed ...", "Advised Mum that ...": what the writer told someone
+            "explained", "advised", "agreed", "informed", "reminded", "asked", "reassured", "encouraged", "offered", "suggested");
 
     private static final Set<String> WRITER = Words.set("i", "we", "i've", "we've", "i'd", "we'd", "i'm");
 
@@ -317,7 +319,7 @@ public final class MissingSourceCheck implements Check {
 
     private static final Set<String> ADMIN = Words.set("received", "sent", "completed", "made", "held", "booked",
             "arranged", "emailed", "uploaded", "updated", "closed", "opened", "done", "undertaken", "submitted", "requested",
-            "chased", "logged");
+            "chased", "logged", "forwarded", "posted", "passed");
 
     /**
      * "The case was stepped down to Early Help in November", "Case is open as CIN", "Kayla has been NEET since
