@@ -296,6 +296,8 @@ final class Attribution {
 
     /** A person, role, agency or record as the subject just before the verb (not "it", not "neighbours"). */
     private static boolean identifiedSubjectBefore(Sentence s, int i, boolean perception) {
+        // for "Mrs Ward has seen ...": the perceiver is the word just before the verb and its auxiliaries
+        int perceiver = perception && namedPerception(s, i) ? nearestWordBefore(s, i) : -1;
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             Token t = s.token(k);
             String l = t.lower();
@@ -306,7 +308,7 @@ final class Attribution {
             if (perception) {
                 if (l.equals("i") || l.equals("we")) return true;
                 // "Mrs Ward has seen Leah ...", "School saw a cut on his hand": someone named who saw it is the source
-                if (k == nearestWordBefore(s, i) && namedPerception(s, i) && !VAGUE.contains(l) && !VAGUE.contains(t.lemma())
+                if (k == perceiver && !VAGUE.contains(l) && !VAGUE.contains(t.lemma())
                         && (t.posIs("PROPN") || "PERSON".equals(t.ner()) || t.posIs("NOUN"))) return true;
                 continue;
             }

@@ -414,6 +414,8 @@ public final class ChildVoiceCheck implements Check {
     /** What a child shares that is theirs to tell: "shared that ...", "shared her worries"; not "shares a room with mum". */
     private static final Set<String> SHARED_WORDS = Words.set("views", "feelings", "worries", "wishes", "thoughts", "story",
             "news", "fears", "concerns", "ideas", "experience", "experiences");
+    /** Words that open what was shared: "shared that ...", "shared how ...". */
+    private static final Set<String> SHARE_OPENERS = Words.set("that", "how", "what", "why", "when", ":");
     private static final Set<String> MAYBE = Words.set("will", "might", "may", "could", "won't", "wo", "'ll");
 
     private static boolean saysSomething(Sentence s, int k, String lemma) {
@@ -429,7 +431,7 @@ public final class ChildVoiceCheck implements Check {
         if (lemma.equals("share")) {
             if (nx == null) return false;
             Token n2 = s.token(k + 2);
-            return Words.set("that", "how", "what", "why", "when", ":").contains(nx.lower())
+            return SHARE_OPENERS.contains(nx.lower())
                     || (n2 != null && SHARED_WORDS.contains(n2.lower())) || SHARED_WORDS.contains(nx.lower());
         }
         if (LOUD.contains(lemma)) return nx != null && (nx.lower().equals("that") || nx.text().equals(":"));

@@ -206,6 +206,7 @@ public final class FactOpinionCheck implements Check {
         return false;
     }
 
+    private static final Set<String> WHEN = Words.set("when", "whenever");
     private static final Set<String> VIEWS = Words.set("view", "opinion", "assessment", "belief", "impression", "understanding");
     /** Whose view: someone named ("Dr Okonkwo's") or a third person; not "my view", which the writer owns (and must evidence). */
     private static final Set<String> OWNERS = Words.set("'s", "his", "her", "their");
@@ -258,7 +259,7 @@ public final class FactOpinionCheck implements Check {
             if (!(be.lower().equals("is") || be.lower().equals("are") || be.lower().equals("'s") || be.lower().equals("'re"))) continue;
             Token subj = toks.get(i - 1);
             // "he hums and claps when he is happy": what he does in that state, not a claim that he is in it
-            if (i >= 2 && Words.set("when", "whenever").contains(toks.get(i - 2).lower())) continue;
+            if (i >= 2 && WHEN.contains(toks.get(i - 2).lower())) continue;
             boolean person = subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || Words.set("he", "she", "they").contains(subj.lower())
                     || (subj.posIs("NOUN") && JudgementalCheck.PERSON_NOUNS.contains(subj.lemma()) && !Words.set("home", "house", "flat",
                     "room", "bedroom", "kitchen", "environment").contains(subj.lemma()));

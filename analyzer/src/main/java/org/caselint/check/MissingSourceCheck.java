@@ -102,14 +102,14 @@ public final class MissingSourceCheck implements Check {
      * Appointments missed and exclusions, counted from the clinic's or the school's record ("has had 3 DNAs", "the fourth
      * DNA"), and stays or sessions a service gave ("has had two family time sessions").
      */
-    private static final String MISSED = "\\b\\d+ (?:DNAs?|FTEs?|fixed[- ]term exclusions?)\\b|\\b(?:second|third|fourth|fifth|sixth) (?:DNA|FTE)\\b"
+    private static final String COUNTED_RECORDS = "\\b\\d+ (?:DNAs?|FTEs?|fixed[- ]term exclusions?)\\b|\\b(?:second|third|fourth|fifth|sixth) (?:DNA|FTE)\\b"
             // stays and sessions the service provided, counted from its own record: "has had 9 overnight stays this quarter"
             + "|\\b(?:has|have|had) had (?:\\d+|two|three|four|five|six) (?:overnight |family time |supervised )?(?:stays?|overnights|sessions|short breaks)\\b";
-    private static final Pattern MISSED_COUNT = Pattern.compile(MISSED, Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTED_RECORD = Pattern.compile(COUNTED_RECORDS, Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTENDANCE_FIGURE = Pattern.compile("(?:"
             + "\\battend\\w*\\b.*\\b(?:\\d+ (?:out )?of (?:\\w+ )?\\d+|\\d+(?:\\.\\d+)? ?%)"
             + "|\\blate (?:for school )?\\d+ times\\b|\\b\\d+ (?:unauthori[sz]ed )?(?:absences|lates)\\b"
-            + "|" + MISSED + ")", Pattern.CASE_INSENSITIVE);
+            + "|" + COUNTED_RECORDS + ")", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MISSING_EPISODE = Pattern.compile("\\b(?:was|were|being) missing (?:for|from|on|overnight|between|until|since)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -774,7 +774,7 @@ public final class MissingSourceCheck implements Check {
                 if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
                         || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
                         || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)
-                        || HOSPITAL_STAY.matcher(s.text()).find() || MISSED_COUNT.matcher(s.text()).find()
+                        || HOSPITAL_STAY.matcher(s.text()).find() || COUNTED_RECORD.matcher(s.text()).find()
                         || NO_RECORD.matcher(s.text()).lookingAt()) continue;
                 Finding f = vagueSubjectReport(doc, s);
                 // in a care log, what happened in the home is the staff's own record: no event, activity or habit rule

@@ -46,13 +46,13 @@ final class Words {
         return word.equals(t.lower()) || word.equals(t.lemma());
     }
 
+    /** Adverbs that may stand between "be" and the rest of a phrase without changing what it says. */
+    private static final Set<String> BETWEEN_BE = Words.set("also", "already", "previously", "currently", "widely", "generally", "well");
+
     /**
      * Matches {@code phrase} starting at token i of the sentence and returns the number of tokens used, or 0.
      * A hyphenated phrase word also matches the tokens it was split into ("attention - seeking").
      */
-    /** Adverbs that may stand between "be" and the rest of a phrase without changing what it says. */
-    private static final Set<String> BETWEEN_BE = Words.set("also", "already", "previously", "currently", "widely", "generally", "well");
-
     static int match(List<String> phrase, Sentence s, int i, boolean useLemma) {
         int at = i;
         for (int j = 0; j < phrase.size(); j++) {
