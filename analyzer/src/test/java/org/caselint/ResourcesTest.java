@@ -14,6 +14,8 @@ class ResourcesTest {
             "/org/caselint/models/lexicons/missing-source.json", "/org/caselint/models/lexicons/fact-opinion.json",
             "/org/caselint/models/trained/missing-source.bin", "/org/caselint/models/trained/missing-source.properties",
             "/org/caselint/models/trained/fact-opinion.bin", "/org/caselint/models/trained/fact-opinion.properties",
+            "/org/caselint/models/trained/missing-source.head", "/org/caselint/models/trained/fact-opinion.head",
+            "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json",
             "/edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"})
     void onClasspath(String resource) {
         assertNotNull(getClass().getResource(resource), resource);

@@ -52,7 +52,7 @@ final class Spans {
      */
     static Finding modelFinding(Document doc, Sentence s, SentenceClassifier model, Rule rule, String message) {
         if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
-        if (!model.flags(SentenceFeatures.of(doc, s))) return null;
+        if (!model.flags(SentenceFeatures.of(doc, s), s.text())) return null;
         return wholeSentence(doc, s, rule, message, "model");
     }
 

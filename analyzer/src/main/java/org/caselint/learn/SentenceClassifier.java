@@ -29,10 +29,20 @@ public final class SentenceClassifier {
     private final DoccatModel model;
     private final double threshold;
     private final ThreadLocal<DocumentCategorizerME> categorizer;
+    private final EmbeddingHead head;
 
     public SentenceClassifier(DoccatModel model, double threshold) {
+        this(model, threshold, null);
+    }
+
+    /**
+     * With a {@code head} (may be null), the probability is the head's: it reads the sentence's encoder vector as
+     * well as the maxent model's probability; {@link #threshold()} then applies to the head's probability.
+     */
+    public SentenceClassifier(DoccatModel model, double threshold, EmbeddingHead head) {
         this.model = model;
         this.threshold = threshold;
+        this.head = head;
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
     }
 
@@ -49,7 +59,7 @@ public final class SentenceClassifier {
         }
     }
 
-    /** Probability that the sentence with these features belongs to the category. */
+    /** The maxent model's probability that the sentence with these features belongs to the category. */
     public double probability(String[] features) {
         DocumentCategorizerME c = categorizer.get();
         double[] out = c.categorize(features);
@@ -57,22 +67,39 @@ public final class SentenceClassifier {
         return yes < 0 ? 0 : out[yes];
     }
 
-    public boolean flags(String[] features) {
-        return probability(features) >= threshold;
+    /**
+     * Probability that the sentence belongs to the category: the maxent model's, or with a head, the head's reading of
+     * the sentence's text and the maxent model's probability.
+     */
+    public double probability(String[] features, String text) {
+        double p = probability(features);
+        return head == null ? p : head.probability(SentenceEncoder.shared().embed(text), p);
     }
+
+    /** Whether the sentence (its features and text) is flagged: its probability is at least the threshold. */
+    public boolean flags(String[] features, String text) {
+        return probability(features, text) >= threshold;
+    }
+
+    public EmbeddingHead head() { return head; }
 
     public double threshold() { return threshold; }
 
     public DoccatModel model() { return model; }
 
-    /** Loads a model and its threshold from the classpath ({@code NAME.bin} and {@code NAME.properties}), or null. */
+    /**
+     * Loads a model and its threshold from the classpath ({@code NAME.bin} and {@code NAME.properties}), with its
+     * head ({@code NAME.head}) when there is one; null when there is no model.
+     */
     public static SentenceClassifier load(String base) {
         try (InputStream bin = SentenceClassifier.class.getResourceAsStream(base + ".bin");
              InputStream props = SentenceClassifier.class.getResourceAsStream(base + ".properties")) {
             if (bin == null || props == null) return null;
             Properties p = new Properties();
             p.load(new java.io.InputStreamReader(props, StandardCharsets.UTF_8));
-            return new SentenceClassifier(new DoccatModel(bin), Double.parseDouble(p.getProperty("threshold", "0.5")));
+            EmbeddingHead head = EmbeddingHead.load(base + ".head");
+            if (head != null) SentenceEncoder.shared(); // loaded with the model, not on the first note
+            return new SentenceClassifier(new DoccatModel(bin), Double.parseDouble(p.getProperty("threshold", "0.5")), head);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load classifier " + base, e);
         }

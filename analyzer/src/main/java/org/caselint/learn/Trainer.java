@@ -19,16 +19,20 @@ import org.caselint.report.Report;
  */
 public final class Trainer {
     /** One annotated sentence: its features, its label, and whether the rules alone flag it. */
-    record Item(int note, String[] features, boolean label, boolean rule) { }
+    record Item(int note, String[] features, boolean label, boolean rule, String text) { }
 
     /** The outcome: the model, its threshold and the cross-validated F1 of rules alone and of rules + model. */
     public record Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, double modelF1,
-                         int samples, int positives, BlockChoice block) {
+                         int samples, int positives, BlockChoice block, EmbeddingHead head, double maxentCombinedF1) {
         public Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, double modelF1,
                       int samples, int positives) {
-            this(model, threshold, rulesF1, combinedF1, modelF1, samples, positives, null);
+            this(model, threshold, rulesF1, combinedF1, modelF1, samples, positives, null, null, combinedF1);
         }
     }
+
+    /** The head's L2 penalty and rounds of training (chosen by cross-validation by writer on the tuning notes). */
+    static final double HEAD_L2 = 1e-3;
+    static final int HEAD_ROUNDS = 400;
 
     /**
      * How the threshold was chosen on a block of writers: a model trained on every other writer's notes, scored on
@@ -38,10 +42,21 @@ public final class Trainer {
                               double rulesF1) { }
 
     private final Linter rulesOnly;
+    private final boolean withHead;
 
     /** {@code rulesOnly} must be a linter without trained classifiers, so the rules' own output is measured. */
     public Trainer(Linter rulesOnly) {
+        this(rulesOnly, false);
+    }
+
+    /**
+     * With {@code withHead}, an {@link EmbeddingHead} is stacked on each maxent model: trained on the maxent model's
+     * cross-validated probabilities and the sentences' {@link SentenceEncoder} vectors, and the threshold is chosen
+     * for the head's probability.
+     */
+    public Trainer(Linter rulesOnly, boolean withHead) {
         this.rulesOnly = rulesOnly;
+        this.withHead = withHead;
     }
 
     public Result train(List<AnnotatedNote> notes, Category category, int folds, int iterations) {
@@ -81,7 +96,7 @@ public final class Trainer {
                     if (f.category() == category && !f.isNoteLevel() && f.start() < b && f.end() > a) rule = true;
                 }
                 org.caselint.model.Sentence host = toks.isEmpty() ? null : doc.sentenceAt(toks.get(0).start());
-                items.add(new Item(n, SentenceFeatures.of(doc, host, toks, s.s()), s.labels().contains(category.id()), rule));
+                items.add(new Item(n, SentenceFeatures.of(doc, host, toks, s.s()), s.labels().contains(category.id()), rule, s.s()));
             }
         }
         // cross-validated probabilities, folds by writer: every note of a writer is in the same fold, so the threshold
@@ -93,6 +108,23 @@ public final class Trainer {
             for (Item it : items) if (foldOf[it.note()] != fold) train.add(sample(it));
             SentenceClassifier c = new SentenceClassifier(SentenceClassifier.train(train, iterations), 0.5);
             for (int i = 0; i < items.size(); i++) if (foldOf[items.get(i).note()] == fold) prob[i] = c.probability(items.get(i).features());
+        }
+        double maxentCombined = bestF1(items, prob);
+        List<float[]> vectors = null;
+        double[] maxentProb = prob;
+        if (withHead) {
+            vectors = SentenceEncoder.shared().embedAll(items.stream().map(Item::text).toList());
+            // the head's cross-validated probabilities: for each fold, a head trained on the other folds' sentences
+            double[] headProb = new double[items.size()];
+            for (int fold = 0; fold < folds; fold++) {
+                List<Integer> train = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) if (foldOf[items.get(i).note()] != fold) train.add(i);
+                EmbeddingHead h = trainHead(items, vectors, maxentProb, train);
+                for (int i = 0; i < items.size(); i++) {
+                    if (foldOf[items.get(i).note()] == fold) headProb[i] = h.probability(vectors.get(i), maxentProb[i]);
+                }
+            }
+            prob = headProb;
         }
         double rulesF1 = f1(items, prob, 2.0);
         double modelOnly = 0;
@@ -112,7 +144,7 @@ public final class Trainer {
         }
         BlockChoice block = null;
         if (fixedThreshold == null && !chooseOn.isEmpty()) {
-            block = chooseOnBlock(notes, items, chooseOn, iterations);
+            block = chooseOnBlock(notes, items, chooseOn, iterations, vectors, maxentProb);
             int at = 0;
             for (int k = 1; k < block.thresholds().length; k++) if (block.f1ByThreshold()[k] > block.f1ByThreshold()[at] + 1e-9) at = k;
             fixedThreshold = block.thresholds()[at];
@@ -124,25 +156,64 @@ public final class Trainer {
         List<DocumentSample> all = new ArrayList<>();
         for (Item it : items) all.add(sample(it));
         int positives = (int) items.stream().filter(Item::label).count();
+        EmbeddingHead head = null;
+        if (withHead) {
+            List<Integer> every = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) every.add(i);
+            head = trainHead(items, vectors, maxentProb, every);
+        }
         return new Result(SentenceClassifier.train(all, iterations), Math.min(best, 1.0), rulesF1, bestF1, modelOnly,
-                items.size(), positives, block);
+                items.size(), positives, block, head, maxentCombined);
+    }
+
+    /** The best F1 of "rules or probability at least t" over the thresholds the trainer tries. */
+    private static double bestF1(List<Item> items, double[] prob) {
+        double best = f1(items, prob, 2.0);
+        for (double t = 0.30; t <= 0.96; t += 0.05) best = Math.max(best, f1(items, prob, t));
+        return best;
+    }
+
+    private static EmbeddingHead trainHead(List<Item> items, List<float[]> vectors, double[] maxentProb, List<Integer> which) {
+        List<float[]> v = new ArrayList<>(which.size());
+        double[] p = new double[which.size()];
+        boolean[] y = new boolean[which.size()];
+        for (int k = 0; k < which.size(); k++) {
+            int i = which.get(k);
+            v.add(vectors.get(i));
+            p[k] = maxentProb[i];
+            y[k] = items.get(i).label();
+        }
+        return EmbeddingHead.train(v, p, y, HEAD_L2, HEAD_ROUNDS);
     }
 
     /** A model trained without the block's writers, scored on their sentences at each threshold. */
     private static BlockChoice chooseOnBlock(List<AnnotatedNote> notes, List<Item> items, java.util.Set<String> writers,
-                                             int iterations) {
+                                             int iterations, List<float[]> vectors, double[] cvProb) {
         int blockNotes = requireBlock(notes, writers);
         boolean[] inBlock = new boolean[notes.size()];
         for (int n = 0; n < notes.size(); n++) inBlock[n] = writers.contains(writer(notes.get(n).id()));
         List<DocumentSample> train = new ArrayList<>();
         List<Item> held = new ArrayList<>();
-        for (Item it : items) {
-            if (inBlock[it.note()]) held.add(it);
-            else train.add(sample(it));
+        List<Integer> heldAt = new ArrayList<>();
+        List<Integer> trainAt = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (inBlock[it.note()]) {
+                held.add(it);
+                heldAt.add(i);
+            } else {
+                train.add(sample(it));
+                trainAt.add(i);
+            }
         }
         SentenceClassifier c = new SentenceClassifier(SentenceClassifier.train(train, iterations), 0.5);
         double[] prob = new double[held.size()];
         for (int i = 0; i < held.size(); i++) prob[i] = c.probability(held.get(i).features());
+        if (vectors != null) {
+            // the head as it will be used: trained without the block, on cross-validated maxent probabilities
+            EmbeddingHead h = trainHead(items, vectors, cvProb, trainAt);
+            for (int i = 0; i < held.size(); i++) prob[i] = h.probability(vectors.get(heldAt.get(i)), prob[i]);
+        }
         double[] thresholds = new double[18];
         double[] f1 = new double[thresholds.length];
         for (int k = 0; k < thresholds.length; k++) {

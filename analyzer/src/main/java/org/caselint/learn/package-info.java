@@ -3,11 +3,14 @@
  * {@link org.caselint.learn.SentenceFeatures} turns a sentence into features,
  * {@link org.caselint.learn.SentenceClassifier} trains, loads and applies a model, and
  * {@link org.caselint.learn.Trainer} builds training samples from annotated notes and picks a threshold by
- * cross-validation.
+ * cross-validation. On each maxent model sits an {@link org.caselint.learn.EmbeddingHead}: a logistic regression
+ * that also reads the sentence's vector from {@link org.caselint.learn.SentenceEncoder} (a small pretrained
+ * sentence encoder run in process), so that sentences worded unlike any in the training notes are still judged by
+ * what they say.
  *
  * <pre>{@code
  * SentenceClassifier c = SentenceClassifier.load("/org/caselint/models/trained/missing-source");
- * boolean flag = c.flags(SentenceFeatures.of(doc, sentence));
+ * boolean flag = c.flags(SentenceFeatures.of(doc, sentence), sentence.text());
  * }</pre>
  */
 package org.caselint.learn;

@@ -49,6 +49,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "instead of by cross-validation; a --threshold for a category takes precedence")
     java.util.Set<String> chooseOn = new java.util.TreeSet<>();
 
+    @Option(names = "--no-head", description = "train the maxent classifiers alone, without the sentence-encoder head "
+            + "stacked on each (an existing head file is removed)")
+    boolean noHead;
+
     @Override
     public Integer call() throws Exception {
         for (var e : thresholds.entrySet()) {
@@ -65,7 +69,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (!chooseOn.isEmpty()) Trainer.requireBlock(notes, chooseOn); // before any training, not after the first model
         PrintWriter pw = spec.commandLine().getOut();
         Files.createDirectories(out);
-        Trainer trainer = new Trainer(Linter.rulesOnly());
+        Trainer trainer = new Trainer(Linter.rulesOnly(), !noHead);
         for (Category c : List.of(Category.MISSING_SOURCE, Category.FACT_OPINION)) {
             Double fixed = thresholds.get(c.id());
             Trainer.Result r = trainer.train(notes, c, folds, iterations, fixed, chooseOn);
@@ -79,10 +83,25 @@ public final class TrainCommand implements Callable<Integer> {
                 blockLine.append("\n");
             }
             Files.write(out.resolve(c.id() + ".bin"), SentenceClassifier.serialize(r.model()));
+            Path headFile = out.resolve(c.id() + ".head");
+            String headLine = "";
+            if (r.head() != null) {
+                headLine = String.format("# stacked head (%s.head): logistic regression on the sentence's all-MiniLM-L6-v2 vector "
+                        + "(384 numbers) and the maxent log-odds, trained on the maxent model's cross-validated probabilities; "
+                        + "the threshold applies to its probability. Cross-validated F1 of rules + maxent alone was %.3f%n",
+                        c.id(), r.maxentCombinedF1());
+                Files.writeString(headFile, r.head().serialize("caselint head for '" + c.id() + "', written by `caselint train`\n"
+                        + "logistic regression: bias, then 384 weights for the all-MiniLM-L6-v2 sentence vector (times 4), then one\n"
+                        + "for the maxent log-odds (times 0.25); trained on " + r.samples() + " sentences of " + notes.size()
+                        + " notes with the maxent model's\ncross-validated (by writer) probabilities"), StandardCharsets.UTF_8);
+            } else {
+                Files.deleteIfExists(headFile);
+            }
             String props = "# caselint sentence classifier for '" + c.id() + "', written by `caselint train`\n"
                     + "# trained on " + notes.size() + " annotated notes from " + files + " (" + r.samples()
                     + " sentences, " + r.positives() + " labelled; sentences with the category in 'ignore' left out)\n"
                     + "# OpenNLP maxent, bag of features (lemmas, lemma bigrams, cues), " + iterations + " iterations, cutoff 2\n"
+                    + headLine
                     + (b != null ? blockLine + "# F1 below cross-validated by writer at the chosen threshold\n"
                         : fixed == null
                         ? "# threshold chosen by " + folds + "-fold cross-validation by writer (all of a writer's notes in one fold), maximising F1 of rules-or-model\n"
@@ -91,8 +110,9 @@ public final class TrainCommand implements Callable<Integer> {
                             r.rulesF1(), r.modelF1(), r.combinedF1())
                     + "threshold=" + (r.threshold() > 1 ? "1.01" : String.format("%.2f", r.threshold())) + "\n";
             Files.writeString(out.resolve(c.id() + ".properties"), props, StandardCharsets.UTF_8);
-            pw.printf("%-15s %d sentences (%d labelled); cross-validated F1 rules %.3f, model %.3f, rules+model %.3f at threshold %.2f%n",
-                    c.id(), r.samples(), r.positives(), r.rulesF1(), r.modelF1(), r.combinedF1(), r.threshold());
+            pw.printf("%-15s %d sentences (%d labelled); cross-validated F1 rules %.3f, model %.3f, rules+model %.3f at threshold %.2f%s%n",
+                    c.id(), r.samples(), r.positives(), r.rulesF1(), r.modelF1(), r.combinedF1(), r.threshold(),
+                    r.head() == null ? "" : String.format(" (with the head; rules+maxent alone %.3f)", r.maxentCombinedF1()));
             if (b != null) pw.print(blockLine.toString().replaceFirst("^# ", "                "));
         }
         pw.flush();

@@ -1,0 +1,124 @@
+package org.caselint.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A logistic regression stacked on the maxent classifier: it reads a sentence's {@link SentenceEncoder} vector and
+ * the maxent model's log-odds for the sentence, and gives the final probability. The maxent model sees which words
+ * are there; the vector carries what the sentence is about in words the maxent model may never have seen in
+ * training ("her mother's partner has been in prison" and "Dad served a sentence" lie close together).
+ *
+ * <p>Trained by {@link Trainer} on the maxent model's cross-validated probabilities (by writer), so that it learns
+ * how far to trust them on writers the maxent model has not read. Saved as text: the bias, then one weight per line.
+ */
+public final class EmbeddingHead {
+    /** Inputs are scaled so that both kinds start on a like footing: the vector's parts are small, log-odds large. */
+    static final float VECTOR_SCALE = 4f;
+    static final double LOGIT_SCALE = 0.25;
+
+    private final double bias;
+    private final double[] weights; // DIMENSIONS for the vector, then one for the maxent log-odds
+
+    public EmbeddingHead(double bias, double[] weights) {
+        if (weights.length != SentenceEncoder.DIMENSIONS + 1) {
+            throw new IllegalArgumentException("expected " + (SentenceEncoder.DIMENSIONS + 1) + " weights, got " + weights.length);
+        }
+        this.bias = bias;
+        this.weights = weights.clone();
+    }
+
+    /** The final probability for a sentence with this vector and this maxent probability. */
+    public double probability(float[] vector, double maxentProbability) {
+        double z = bias + weights[weights.length - 1] * logit(maxentProbability) * LOGIT_SCALE;
+        for (int k = 0; k < vector.length; k++) z += weights[k] * vector[k] * VECTOR_SCALE;
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    static double logit(double p) {
+        double q = Math.min(1 - 1e-4, Math.max(1e-4, p));
+        return Math.log(q / (1 - q));
+    }
+
+    /**
+     * Fits the weights to minimise log loss plus {@code l2} times half the squared weights, by full-batch Adam for
+     * {@code rounds} rounds from zero: deterministic, so the same notes give the same model.
+     */
+    public static EmbeddingHead train(List<float[]> vectors, double[] maxentProbability, boolean[] labels, double l2, int rounds) {
+        int n = vectors.size();
+        int d = SentenceEncoder.DIMENSIONS + 1;
+        if (n == 0) throw new IllegalArgumentException("no sentences to train on");
+        float[][] x = new float[n][d];
+        for (int i = 0; i < n; i++) {
+            float[] v = vectors.get(i);
+            for (int k = 0; k < d - 1; k++) x[i][k] = v[k] * VECTOR_SCALE;
+            x[i][d - 1] = (float) (logit(maxentProbability[i]) * LOGIT_SCALE);
+        }
+        double[] w = new double[d + 1]; // the last one is the bias
+        double[] m = new double[d + 1];
+        double[] s = new double[d + 1];
+        double rate = 0.05;
+        double[] grad = new double[d + 1];
+        for (int t = 1; t <= rounds; t++) {
+            java.util.Arrays.fill(grad, 0);
+            for (int i = 0; i < n; i++) {
+                double z = w[d];
+                float[] xi = x[i];
+                for (int k = 0; k < d; k++) z += w[k] * xi[k];
+                double g = 1 / (1 + Math.exp(-z)) - (labels[i] ? 1 : 0);
+                for (int k = 0; k < d; k++) grad[k] += g * xi[k];
+                grad[d] += g;
+            }
+            for (int k = 0; k <= d; k++) {
+                double gk = grad[k] / n + (k < d ? l2 * w[k] : 0);
+                m[k] = 0.9 * m[k] + 0.1 * gk;
+                s[k] = 0.999 * s[k] + 0.001 * gk * gk;
+                w[k] -= rate * (m[k] / (1 - Math.pow(0.9, t))) / (Math.sqrt(s[k] / (1 - Math.pow(0.999, t))) + 1e-8);
+            }
+        }
+        return new EmbeddingHead(w[d], java.util.Arrays.copyOf(w, d));
+    }
+
+    /** The model as text: a comment, the bias, then the weights, one per line. */
+    public String serialize(String comment) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : comment.split("\n")) sb.append("# ").append(line).append('\n');
+        sb.append(String.format(Locale.ROOT, "%.8f%n", bias));
+        for (double x : weights) sb.append(String.format(Locale.ROOT, "%.8f%n", x));
+        return sb.toString();
+    }
+
+    /** Reads a head written by {@link #serialize(String)} from the classpath, or null when there is none. */
+    public static EmbeddingHead load(String resource) {
+        try (InputStream in = EmbeddingHead.class.getResourceAsStream(resource)) {
+            if (in == null) return null;
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static EmbeddingHead parse(List<String> lines, String name) {
+        List<Double> values = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            try {
+                values.add(Double.parseDouble(l));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + ": not a number: " + l);
+            }
+        }
+        if (values.isEmpty()) throw new IllegalArgumentException(name + ": no bias");
+        double[] w = new double[values.size() - 1];
+        for (int i = 0; i < w.length; i++) w[i] = values.get(i + 1);
+        return new EmbeddingHead(values.get(0), w);
+    }
+}

@@ -1,0 +1,86 @@
+package org.caselint.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The stacked head learns from vectors and maxent probabilities, and survives being written and read back. */
+class EmbeddingHeadTest {
+    private static float[] unit(int axis, float noise) {
+        float[] v = new float[SentenceEncoder.DIMENSIONS];
+        v[axis] = 1;
+        v[(axis + 7) % v.length] = noise;
+        return v;
+    }
+
+    @Test
+    void learnsADirectionTheMaxentModelMisses() {
+        // the maxent model is unsure (0.5) about every sentence; only the vector tells the labels apart
+        List<float[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            x.add(unit(3, i / 100f));
+            y.add(true);
+            x.add(unit(11, i / 100f));
+            y.add(false);
+        }
+        double[] p = new double[x.size()];
+        java.util.Arrays.fill(p, 0.5);
+        boolean[] labels = new boolean[y.size()];
+        for (int i = 0; i < labels.length; i++) labels[i] = y.get(i);
+        EmbeddingHead h = EmbeddingHead.train(x, p, labels, 1e-3, 200);
+        assertTrue(h.probability(unit(3, 0.2f), 0.5) > 0.8);
+        assertTrue(h.probability(unit(11, 0.2f), 0.5) < 0.2);
+    }
+
+    @Test
+    void followsTheMaxentModelWhenTheVectorSaysNothing() {
+        List<float[]> x = new ArrayList<>();
+        double[] p = new double[60];
+        boolean[] labels = new boolean[60];
+        for (int i = 0; i < 60; i++) {
+            x.add(unit(5, 0));
+            labels[i] = i % 2 == 0;
+            p[i] = labels[i] ? 0.9 : 0.1;
+        }
+        EmbeddingHead h = EmbeddingHead.train(x, p, labels, 1e-3, 300);
+        assertTrue(h.probability(unit(5, 0), 0.9) > h.probability(unit(5, 0), 0.1) + 0.5);
+    }
+
+    @Test
+    void writtenAndReadBackGivesTheSameProbabilities() {
+        double[] w = new double[SentenceEncoder.DIMENSIONS + 1];
+        for (int k = 0; k < w.length; k++) w[k] = Math.sin(k) / 10;
+        EmbeddingHead h = new EmbeddingHead(-0.7, w);
+        EmbeddingHead back = EmbeddingHead.parse(List.of(h.serialize("a test head\nsecond line").split("\n")), "test");
+        float[] v = unit(17, 0.3f);
+        assertEquals(h.probability(v, 0.42), back.probability(v, 0.42), 1e-6);
+    }
+
+    @Test
+    void aDamagedFileIsRefusedWithItsReason() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> EmbeddingHead.parse(List.of("0.1", "zero"), "x.head"));
+        assertTrue(e.getMessage().contains("x.head") && e.getMessage().contains("zero"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> EmbeddingHead.parse(List.of("0.1", "0.2"), "x.head"));
+        assertTrue(e.getMessage().contains("385"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EmbeddingHead.parse(List.of("# only a comment"), "x.head"));
+        assertNull(EmbeddingHead.load("/no/such/model.head"));
+    }
+
+    @Test
+    void theShippedClassifiersCarryTheirHeads() {
+        for (String c : List.of("missing-source", "fact-opinion")) {
+            SentenceClassifier m = SentenceClassifier.load(org.caselint.Linter.TRAINED + c);
+            assertTrue(m.head() != null, c);
+            String[] features = {"dad", "drink", "heavily", "again"};
+            double p = m.probability(features, "Dad has been drinking heavily again.");
+            assertTrue(p > 0 && p < 1, c + " " + p);
+        }
+    }
+}
