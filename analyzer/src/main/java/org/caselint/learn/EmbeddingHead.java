@@ -105,7 +105,8 @@ public final class EmbeddingHead {
         }
     }
 
-    static EmbeddingHead parse(List<String> lines, String name) {
+    /** Reads a head from the lines {@link #serialize(String)} wrote; {@code name} is for error messages. */
+    public static EmbeddingHead parse(List<String> lines, String name) {
         List<Double> values = new ArrayList<>();
         for (String line : lines) {
             String l = line.strip();

@@ -33,6 +33,25 @@ class TrainCommandTest {
         String fo = Files.readString(dir.resolve("fact-opinion.properties"), StandardCharsets.UTF_8);
         assertTrue(fo.contains("chosen by 2-fold cross-validation"), fo);
         assertTrue(Files.size(dir.resolve("missing-source.bin")) > 0);
+        // the head, and the classifier it makes, read back: 385 weights after the bias
+        assertTrue(ms.contains("stacked head (missing-source.head)"), ms);
+        org.caselint.learn.EmbeddingHead head = org.caselint.learn.EmbeddingHead.parse(
+                Files.readAllLines(dir.resolve("missing-source.head")), "missing-source.head");
+        double p = head.probability(org.caselint.learn.SentenceEncoder.shared().embed("Dad has been drinking again."), 0.5);
+        assertTrue(p > 0 && p < 1, String.valueOf(p));
+    }
+
+    @Test
+    void noHeadTrainsTheMaxentModelsAloneAndRemovesAnOldHead() throws Exception {
+        Path notes = Path.of("../corpus/annotated/tune/notes-A.jsonl");
+        Files.writeString(dir.resolve("fact-opinion.head"), "0.1\n");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(new StringWriter(), err, "train", "--out", dir.toString(), "--folds", "2", "--iterations", "20",
+                "--no-head", notes.toString()), err.toString());
+        assertTrue(Files.exists(dir.resolve("fact-opinion.bin")));
+        assertTrue(!Files.exists(dir.resolve("fact-opinion.head")) && !Files.exists(dir.resolve("missing-source.head")));
+        String fo = Files.readString(dir.resolve("fact-opinion.properties"), StandardCharsets.UTF_8);
+        assertTrue(!fo.contains("stacked head"), fo);
     }
 
     @Test
