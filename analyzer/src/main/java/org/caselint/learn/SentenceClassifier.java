@@ -76,9 +76,15 @@ public final class SentenceClassifier {
         return head == null ? p : head.probability(SentenceEncoder.shared().embed(text), p);
     }
 
-    /** Whether the sentence (its features and text) is flagged: its probability is at least the threshold. */
+    /**
+     * Whether the sentence (its features and text) is flagged: its probability is at least the threshold. The
+     * sentence is not encoded when the maxent probability is too low for the head to reach the threshold.
+     */
     public boolean flags(String[] features, String text) {
-        return probability(features, text) >= threshold;
+        double p = probability(features);
+        if (head == null) return p >= threshold;
+        if (!head.mayReach(p, threshold)) return false;
+        return head.probability(SentenceEncoder.shared().embed(text), p) >= threshold;
     }
 
     public EmbeddingHead head() { return head; }

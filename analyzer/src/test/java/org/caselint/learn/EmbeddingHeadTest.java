@@ -63,6 +63,42 @@ class EmbeddingHeadTest {
     }
 
     @Test
+    void aSentenceTheHeadCannotLiftIsNeverOneItWouldHaveFlagged() {
+        double[] w = new double[SentenceEncoder.DIMENSIONS + 1];
+        for (int k = 0; k < w.length; k++) w[k] = Math.cos(k * 0.7) / 50;
+        w[w.length - 1] = 1; // the maxent log-odds
+        EmbeddingHead exact = new EmbeddingHead(-0.5, w); // the bound every unit vector keeps to
+        java.util.Random r = new java.util.Random(7);
+        int skipped = 0;
+        for (int i = 0; i < 2000; i++) {
+            float[] v = new float[SentenceEncoder.DIMENSIONS];
+            double n = 0;
+            for (int k = 0; k < v.length; k++) {
+                v[k] = (float) r.nextGaussian();
+                n += v[k] * v[k];
+            }
+            for (int k = 0; k < v.length; k++) v[k] /= (float) Math.sqrt(n);
+            double p = Math.pow(10, -6 * r.nextDouble());
+            if (!exact.mayReach(p, 0.35)) {
+                skipped++;
+                assertTrue(exact.probability(v, p) < 0.35, p + " " + exact.probability(v, p));
+            }
+        }
+        assertTrue(skipped > 0);
+        assertTrue(exact.mayReach(0.99, 0.35));
+    }
+
+    @Test
+    void theReachIsWrittenAndReadBack() {
+        double[] w = new double[SentenceEncoder.DIMENSIONS + 1];
+        w[0] = 1;
+        EmbeddingHead h = new EmbeddingHead(0.2, w, 1.25);
+        EmbeddingHead back = EmbeddingHead.parse(List.of(h.serialize("x").split("\n")), "test");
+        assertEquals(1.25, back.reach(), 1e-9);
+        assertEquals(4.0, new EmbeddingHead(0.2, w).reach(), 1e-9);
+    }
+
+    @Test
     void aDamagedFileIsRefusedWithItsReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EmbeddingHead.parse(List.of("0.1", "zero"), "x.head"));
