@@ -73,7 +73,7 @@ public final class SentenceClassifier {
      */
     public double probability(String[] features, String text) {
         double p = probability(features);
-        return head == null ? p : head.probability(SentenceEncoder.shared().embed(text), p);
+        return head == null ? p : headProbability(p, text);
     }
 
     /**
@@ -84,7 +84,11 @@ public final class SentenceClassifier {
         double p = probability(features);
         if (head == null) return p >= threshold;
         if (!head.mayReach(p, threshold)) return false;
-        return head.probability(SentenceEncoder.shared().embed(text), p) >= threshold;
+        return headProbability(p, text) >= threshold;
+    }
+
+    private double headProbability(double maxentProbability, String text) {
+        return head.probability(SentenceEncoder.shared().embed(text), maxentProbability);
     }
 
     public EmbeddingHead head() { return head; }

@@ -43,6 +43,8 @@ public final class Trainer {
 
     private final Linter rulesOnly;
     private final boolean withHead;
+    /** Sentence vectors by text, kept across categories: both classifiers train on the same sentences. */
+    private final java.util.Map<String, float[]> vectorsByText = new java.util.HashMap<>();
 
     /** {@code rulesOnly} must be a linter without trained classifiers, so the rules' own output is measured. */
     public Trainer(Linter rulesOnly) {
@@ -109,11 +111,11 @@ public final class Trainer {
             SentenceClassifier c = new SentenceClassifier(SentenceClassifier.train(train, iterations), 0.5);
             for (int i = 0; i < items.size(); i++) if (foldOf[items.get(i).note()] == fold) prob[i] = c.probability(items.get(i).features());
         }
-        double maxentCombined = bestF1(items, prob);
+        double maxentCombined = bestThreshold(items, prob)[1];
         List<float[]> vectors = null;
         double[] maxentProb = prob;
         if (withHead) {
-            vectors = SentenceEncoder.shared().embedAll(items.stream().map(Item::text).toList());
+            vectors = vectors(items);
             // the head's cross-validated probabilities: for each fold, a head trained on the other folds' sentences
             double[] headProb = new double[items.size()];
             for (int fold = 0; fold < folds; fold++) {
@@ -133,15 +135,9 @@ public final class Trainer {
             if (f > modelOnly) modelOnly = f;
         }
 
-        double best = 2.0;
-        double bestF1 = rulesF1;
-        for (double t = 0.30; t <= 0.96; t += 0.05) {
-            double f = f1(items, prob, t);
-            if (f > bestF1 + 1e-9) {
-                bestF1 = f;
-                best = t;
-            }
-        }
+        double[] chosen = bestThreshold(items, prob);
+        double best = chosen[0];
+        double bestF1 = chosen[1];
         BlockChoice block = null;
         if (fixedThreshold == null && !chooseOn.isEmpty()) {
             block = chooseOnBlock(notes, items, chooseOn, iterations, vectors, maxentProb);
@@ -166,11 +162,29 @@ public final class Trainer {
                 items.size(), positives, block, head, maxentCombined);
     }
 
-    /** The best F1 of "rules or probability at least t" over the thresholds the trainer tries. */
-    private static double bestF1(List<Item> items, double[] prob) {
-        double best = f1(items, prob, 2.0);
-        for (double t = 0.30; t <= 0.96; t += 0.05) best = Math.max(best, f1(items, prob, t));
-        return best;
+    /** Each item's sentence vector, encoding only the texts an earlier category's training has not. */
+    private List<float[]> vectors(List<Item> items) {
+        List<String> fresh = items.stream().map(Item::text).distinct().filter(t -> !vectorsByText.containsKey(t)).toList();
+        List<float[]> encoded = SentenceEncoder.shared().embedAll(fresh);
+        for (int i = 0; i < fresh.size(); i++) vectorsByText.put(fresh.get(i), encoded.get(i));
+        return items.stream().map(it -> vectorsByText.get(it.text())).toList();
+    }
+
+    /**
+     * The threshold from 0.30 to 0.95 at which "rules or probability at least t" has the best F1, and that F1;
+     * {2.0, the rules' F1} when no threshold beats the rules alone.
+     */
+    private static double[] bestThreshold(List<Item> items, double[] prob) {
+        double best = 2.0;
+        double bestF1 = f1(items, prob, 2.0);
+        for (double t = 0.30; t <= 0.96; t += 0.05) {
+            double f = f1(items, prob, t);
+            if (f > bestF1 + 1e-9) {
+                bestF1 = f;
+                best = t;
+            }
+        }
+        return new double[] {best, bestF1};
     }
 
     private static EmbeddingHead trainHead(List<Item> items, List<float[]> vectors, double[] maxentProb, List<Integer> which) {
