@@ -27,6 +27,11 @@ public final class MissingSourceCheck implements Check {
     static final String MODEL_MESSAGE = "This reads as information you did not witness, with no source. Say who told "
             + "you or which record it comes from, and when; or make clear you saw or heard it yourself.";
 
+    /** How sure the classifier must be to flag a sentence the rules usually leave alone. */
+    static final double CONFIDENT = 0.70;
+    /** Below this probability the classifier overrules a rule's guess that the writer did not witness an event. */
+    static final double DOUBT = 0.05;
+
     private final PhraseMatcher matcher;
     private final Rule rule;
     private final SentenceClassifier model;
@@ -756,6 +761,10 @@ public final class MissingSourceCheck implements Check {
         return false;
     }
 
+    /** The rules that guess from a plain statement's shape that the writer was not there. */
+    private static final Set<String> GUESSES = Set.of("unwitnessed-event", "unwitnessed-ongoing", "unsourced-habit",
+            "counted-history", "unsourced-health");
+
     private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "vague-staff", "passive-to");
 
     @Override public Rule rule() { return rule; }
@@ -769,13 +778,21 @@ public final class MissingSourceCheck implements Check {
             if (s.isHeading()) continue;
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
-                // a named source clears the sentence; a title line states no event: no rule or classifier applies
+                // a named source clears the sentence, as does "no concerns" and the writer's own account ("I visited",
+                // "We talked about ..."): no rule or classifier applies
+                if (Attribution.sourced(s) || NO_CONCERNS.matcher(s.text()).find() || writersOwnAction(s) || writerLed(s)) continue;
+                // a title line, a visit's purpose, a case status, a counted record ...: these usually state no
+                // second-hand event, so the rules leave them alone and only a very confident classifier flags one
                 boolean chronology = chronologyEvent(s);
-                if (Attribution.sourced(s) || !(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || writersOwnAction(s)
-                        || NO_CONCERNS.matcher(s.text()).find() || CASE_STATUS.matcher(s.text()).find()
+                if (!(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s)
+                        || CASE_STATUS.matcher(s.text()).find()
                         || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)
                         || HOSPITAL_STAY.matcher(s.text()).find() || COUNTED_RECORD.matcher(s.text()).find()
-                        || NO_RECORD.matcher(s.text()).lookingAt()) continue;
+                        || NO_RECORD.matcher(s.text()).lookingAt()) {
+                    Finding f = Spans.confidentModelFinding(doc, s, model, CONFIDENT, rule, MODEL_MESSAGE);
+                    if (f != null) out.add(f);
+                    continue;
+                }
                 Finding f = vagueSubjectReport(doc, s);
                 // in a care log, what happened in the home is the staff's own record: no event, activity or habit rule
                 boolean inTheHome = careLog(doc) && happenedInTheHome(s);
@@ -788,8 +805,14 @@ public final class MissingSourceCheck implements Check {
                 if (f == null) f = familyHabit(doc, s);
                 if (f == null) f = countedHistory(doc, s);
                 if (f == null) f = familyHealth(doc, s);
-                // "I've found wrappers under her bed", "We talked about ...": told by the writer, who was there
-                if (f == null && !writerLed(s) && !inTheHome) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                // these rules guess from the sentence's shape that the writer was not there; the classifier, which
+                // has read the whole sentence and its neighbours, overrules a guess it finds very unlikely
+                if (f != null && GUESSES.contains(f.term()) && Spans.modelDoubts(doc, s, model, DOUBT)) {
+                    f = agentlessPerception(doc, s); // "was seen" still names no one who saw it
+                } else if (f == null) {
+                    f = inTheHome ? Spans.confidentModelFinding(doc, s, model, CONFIDENT, rule, MODEL_MESSAGE)
+                            : Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                }
                 if (f != null) out.add(f);
                 continue;
             }

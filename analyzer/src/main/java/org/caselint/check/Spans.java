@@ -56,6 +56,23 @@ final class Spans {
         return wholeSentence(doc, s, rule, message, "model");
     }
 
+    /**
+     * A classifier's finding over a whole sentence that needs more confidence than the classifier's own threshold
+     * (at least {@code confidence}), or null.
+     */
+    static Finding confidentModelFinding(Document doc, Sentence s, SentenceClassifier model, double confidence, Rule rule,
+                                         String message) {
+        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
+        if (!model.atLeast(SentenceFeatures.of(doc, s), s.text(), Math.max(model.threshold(), confidence))) return null;
+        return wholeSentence(doc, s, rule, message, "model");
+    }
+
+    /** True when there is a classifier and it gives the sentence a probability under {@code doubt}. */
+    static boolean modelDoubts(Document doc, Sentence s, SentenceClassifier model, double doubt) {
+        if (model == null || s.tokens().size() < 4) return false;
+        return !model.atLeast(SentenceFeatures.of(doc, s), s.text(), doubt);
+    }
+
     /** A rule whose examples are all its lexicon entries' examples (plus any given). */
     static Rule rule(String id, Category category, Severity severity, String description, List<Entry> entries,
                      List<String> moreFlag, List<String> morePass) {

@@ -81,10 +81,18 @@ public final class SentenceClassifier {
      * sentence is not encoded when the maxent probability is too low for the head to reach the threshold.
      */
     public boolean flags(String[] features, String text) {
+        return atLeast(features, text, threshold);
+    }
+
+    /**
+     * Whether the sentence's probability is at least {@code level}. The sentence is not encoded when the maxent
+     * probability is too low for the head to reach that level.
+     */
+    public boolean atLeast(String[] features, String text, double level) {
         double p = probability(features);
-        if (head == null) return p >= threshold;
-        if (!head.mayReach(p, threshold)) return false;
-        return headProbability(p, text) >= threshold;
+        if (head == null) return p >= level;
+        if (!head.mayReach(p, level)) return false;
+        return headProbability(p, text) >= level;
     }
 
     private double headProbability(double maxentProbability, String text) {
