@@ -108,7 +108,9 @@ public final class Linter {
      * writer's opinion as fact ("This boyfriend is a risk to her", "Mum is not engaging") needs owning and evidence,
      * which the fact-opinion finding asks for; the classifier, which has learnt that unsourced statements about family
      * look like this, would add a second finding asking for a source the writer does not have. Missing-source
-     * findings from rules ("apparently", "it was reported") always stay.
+     * findings from rules ("apparently", "it was reported") always stay, and so does the classifier's when it is
+     * confident ({@code model-confident}): an opinion and the hearsay beside it ("Dad is a violent man and has been
+     * arrested before") need both fixes.
      */
     static List<Finding> withoutOpinionAsHearsay(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());

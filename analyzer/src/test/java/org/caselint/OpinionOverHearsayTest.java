@@ -8,7 +8,10 @@ import org.caselint.report.Finding;
 import org.caselint.report.Severity;
 import org.junit.jupiter.api.Test;
 
-/** A sentence flagged as opinion written as fact does not also get the missing-source classifier's guess. */
+/**
+ * A sentence flagged as opinion written as fact does not also get the missing-source classifier's guess, unless the
+ * classifier is confident.
+ */
 class OpinionOverHearsayTest {
     private static final String TEXT = "This boyfriend is a risk to Amelia. Apparently he is back. Dad drinks.";
 
@@ -21,6 +24,13 @@ class OpinionOverHearsayTest {
         Finding opinion = span(Category.FACT_OPINION, 0, 34, "model");
         Finding guess = span(Category.MISSING_SOURCE, 0, 34, "model");
         assertEquals(List.of(opinion), Linter.withoutOpinionAsHearsay(List.of(guess, opinion)));
+    }
+
+    @Test
+    void aConfidentClassifierFindingStaysBesideTheOpinion() {
+        Finding opinion = span(Category.FACT_OPINION, 0, 34, "model");
+        Finding confident = span(Category.MISSING_SOURCE, 0, 34, "model-confident");
+        assertEquals(List.of(confident, opinion), Linter.withoutOpinionAsHearsay(List.of(confident, opinion)));
     }
 
     @Test

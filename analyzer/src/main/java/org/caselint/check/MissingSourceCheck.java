@@ -27,7 +27,10 @@ public final class MissingSourceCheck implements Check {
     static final String MODEL_MESSAGE = "This reads as information you did not witness, with no source. Say who told "
             + "you or which record it comes from, and when; or make clear you saw or heard it yourself.";
 
-    /** How sure the classifier must be to flag a sentence the rules usually leave alone. */
+    /**
+     * How sure the classifier must be to flag a sentence the rules usually leave alone; its finding is then marked
+     * {@code model-confident}, and stays beside a fact-opinion finding on the same sentence.
+     */
     static final double CONFIDENT = 0.70;
     /** Below this probability the classifier overrules a rule's guess that the writer did not witness an event. */
     static final double DOUBT = 0.05;
@@ -810,8 +813,8 @@ public final class MissingSourceCheck implements Check {
                 if (f != null && GUESSES.contains(f.term()) && Spans.modelDoubts(doc, s, model, DOUBT)) {
                     f = agentlessPerception(doc, s); // "was seen" still names no one who saw it
                 } else if (f == null) {
-                    f = inTheHome ? Spans.confidentModelFinding(doc, s, model, CONFIDENT, rule, MODEL_MESSAGE)
-                            : Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                    f = Spans.confidentModelFinding(doc, s, model, CONFIDENT, rule, MODEL_MESSAGE);
+                    if (f == null && !inTheHome) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
                 }
                 if (f != null) out.add(f);
                 continue;

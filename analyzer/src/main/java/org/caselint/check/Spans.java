@@ -58,13 +58,13 @@ final class Spans {
 
     /**
      * A classifier's finding over a whole sentence that needs more confidence than the classifier's own threshold
-     * (at least {@code confidence}), or null.
+     * (at least {@code confidence}), or null. Its term is {@code model-confident}.
      */
     static Finding confidentModelFinding(Document doc, Sentence s, SentenceClassifier model, double confidence, Rule rule,
                                          String message) {
         if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
         if (!model.atLeast(SentenceFeatures.of(doc, s), s.text(), Math.max(model.threshold(), confidence))) return null;
-        return wholeSentence(doc, s, rule, message, "model");
+        return wholeSentence(doc, s, rule, message, "model-confident");
     }
 
     /** True when there is a classifier and it gives the sentence a probability under {@code doubt}. */
