@@ -764,6 +764,17 @@ public final class MissingSourceCheck implements Check {
         return false;
     }
 
+    /**
+     * What the agency or a service holds on record rather than what anyone told the writer: a case status, the
+     * child's condition, an arrangement, a birth, a hospital stay, a counted record, "no previous involvement".
+     */
+    private static boolean onRecord(Sentence s) {
+        String text = s.text();
+        return CASE_STATUS.matcher(text).find() || childsCondition(s) || ARRANGEMENT.matcher(text).find() || birth(s)
+                || HOSPITAL_STAY.matcher(text).find() || COUNTED_RECORD.matcher(text).find()
+                || NO_RECORD.matcher(text).lookingAt();
+    }
+
     /** The rules that guess from a plain statement's shape that the writer was not there. */
     private static final Set<String> GUESSES = Set.of("unwitnessed-event", "unwitnessed-ongoing", "unsourced-habit",
             "counted-history", "unsourced-health");
@@ -787,11 +798,7 @@ public final class MissingSourceCheck implements Check {
                 // a title line, a visit's purpose, a case status, a counted record ...: these usually state no
                 // second-hand event, so the rules leave them alone and only a very confident classifier flags one
                 boolean chronology = chronologyEvent(s);
-                if (!(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s)
-                        || CASE_STATUS.matcher(s.text()).find()
-                        || childsCondition(s) || ARRANGEMENT.matcher(s.text()).find() || birth(s)
-                        || HOSPITAL_STAY.matcher(s.text()).find() || COUNTED_RECORD.matcher(s.text()).find()
-                        || NO_RECORD.matcher(s.text()).lookingAt()) {
+                if (!(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || onRecord(s)) {
                     Finding f = Spans.confidentModelFinding(doc, s, model, CONFIDENT, rule, MODEL_MESSAGE);
                     if (f != null) out.add(f);
                     continue;
