@@ -799,7 +799,7 @@ public final class MissingSourceCheck implements Check {
                 // second-hand event, so the rules leave them alone and only a very confident classifier flags one
                 boolean chronology = chronologyEvent(s);
                 if (!(Words.finite(s) || chronology) || Words.purpose(s) || meetingSubject(s) || onRecord(s)) {
-                    Finding f = Spans.confidentModelFinding(doc, s, model, CONFIDENT, rule, MODEL_MESSAGE);
+                    Finding f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE, CONFIDENT, false);
                     if (f != null) out.add(f);
                     continue;
                 }
@@ -820,8 +820,7 @@ public final class MissingSourceCheck implements Check {
                 if (f != null && GUESSES.contains(f.term()) && Spans.modelDoubts(doc, s, model, DOUBT)) {
                     f = agentlessPerception(doc, s); // "was seen" still names no one who saw it
                 } else if (f == null) {
-                    f = Spans.confidentModelFinding(doc, s, model, CONFIDENT, rule, MODEL_MESSAGE);
-                    if (f == null && !inTheHome) f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE);
+                    f = Spans.modelFinding(doc, s, model, rule, MODEL_MESSAGE, CONFIDENT, !inTheHome);
                 }
                 if (f != null) out.add(f);
                 continue;

@@ -51,20 +51,22 @@ final class Spans {
      * classifier or it is not confident.
      */
     static Finding modelFinding(Document doc, Sentence s, SentenceClassifier model, Rule rule, String message) {
-        if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
-        if (!model.flags(SentenceFeatures.of(doc, s), s.text())) return null;
-        return wholeSentence(doc, s, rule, message, "model");
+        return modelFinding(doc, s, model, rule, message, Double.POSITIVE_INFINITY, true);
     }
 
     /**
-     * A classifier's finding over a whole sentence that needs more confidence than the classifier's own threshold
-     * (at least {@code confidence}), or null. Its term is {@code model-confident}.
+     * A classifier's finding over a whole sentence, the classifier asked once: {@code model-confident} when its
+     * probability is at least {@code confidence} (and its threshold); otherwise, when {@code atThreshold}, {@code model}
+     * when it is at least the threshold; else null.
      */
-    static Finding confidentModelFinding(Document doc, Sentence s, SentenceClassifier model, double confidence, Rule rule,
-                                         String message) {
+    static Finding modelFinding(Document doc, Sentence s, SentenceClassifier model, Rule rule, String message,
+                                double confidence, boolean atThreshold) {
         if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
-        if (!model.atLeast(SentenceFeatures.of(doc, s), s.text(), Math.max(model.threshold(), confidence))) return null;
-        return wholeSentence(doc, s, rule, message, "model-confident");
+        double confident = Math.max(model.threshold(), confidence);
+        double p = model.probabilityReaching(SentenceFeatures.of(doc, s), s.text(), atThreshold ? model.threshold() : confident);
+        if (p >= confident) return wholeSentence(doc, s, rule, message, "model-confident");
+        if (atThreshold && p >= model.threshold()) return wholeSentence(doc, s, rule, message, "model");
+        return null;
     }
 
     /** True when there is a classifier and it gives the sentence a probability under {@code doubt}. */

@@ -119,6 +119,17 @@ public final class EmbeddingHead {
         return new EmbeddingHead(w[d], java.util.Arrays.copyOf(w, d), largest + REACH_MARGIN);
     }
 
+    /** What the numbers of a serialized head are, for the comment at its top. */
+    public static String layout() {
+        return String.format(Locale.ROOT, "logistic regression: bias, then %d weights for the all-MiniLM-L6-v2 sentence vector "
+                + "(times %s), then one\nfor the maxent log-odds (times %s)", SentenceEncoder.DIMENSIONS,
+                trim(VECTOR_SCALE), trim(LOGIT_SCALE));
+    }
+
+    private static String trim(double x) {
+        return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+    }
+
     /** The model as text: a comment, its reach ({@code reach=...}), the bias, then the weights, one per line. */
     public String serialize(String comment) {
         StringBuilder sb = new StringBuilder();

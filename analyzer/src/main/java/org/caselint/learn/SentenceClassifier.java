@@ -89,10 +89,18 @@ public final class SentenceClassifier {
      * probability is too low for the head to reach that level.
      */
     public boolean atLeast(String[] features, String text, double level) {
+        return probabilityReaching(features, text, level) >= level;
+    }
+
+    /**
+     * The sentence's probability, as {@link #probability(String[], String)}, when it may be {@code level} or more; 0
+     * when the maxent probability is too low for the head to lift it to {@code level}, and the sentence is then not
+     * encoded.
+     */
+    public double probabilityReaching(String[] features, String text, double level) {
         double p = probability(features);
-        if (head == null) return p >= level;
-        if (!head.mayReach(p, level)) return false;
-        return headProbability(p, text) >= level;
+        if (head == null) return p;
+        return head.mayReach(p, level) ? headProbability(p, text) : 0;
     }
 
     private double headProbability(double maxentProbability, String text) {

@@ -119,4 +119,10 @@ class EmbeddingHeadTest {
             assertTrue(p > 0 && p < 1, c + " " + p);
         }
     }
+
+    @Test
+    void layoutDescribesTheNumbersAsTheShippedHeadsDo() {
+        assertEquals("logistic regression: bias, then 384 weights for the all-MiniLM-L6-v2 sentence vector (times 4), "
+                + "then one\nfor the maxent log-odds (times 0.25)", EmbeddingHead.layout());
+    }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caselint.Linter;
 import org.caselint.eval.AnnotatedNote;
+import org.caselint.learn.EmbeddingHead;
 import org.caselint.learn.SentenceClassifier;
+import org.caselint.learn.SentenceEncoder;
 import org.caselint.learn.Trainer;
 import org.caselint.report.Category;
 import picocli.CommandLine.Command;
@@ -87,12 +89,11 @@ public final class TrainCommand implements Callable<Integer> {
             String headLine = "";
             if (r.head() != null) {
                 headLine = String.format("# stacked head (%s.head): logistic regression on the sentence's all-MiniLM-L6-v2 vector "
-                        + "(384 numbers) and the maxent log-odds, trained on the maxent model's cross-validated probabilities; "
+                        + "(%d numbers) and the maxent log-odds, trained on the maxent model's cross-validated probabilities; "
                         + "the threshold applies to its probability. Cross-validated F1 of rules + maxent alone was %.3f%n",
-                        c.id(), r.maxentCombinedF1());
+                        c.id(), SentenceEncoder.DIMENSIONS, r.maxentCombinedF1());
                 Files.writeString(headFile, r.head().serialize("caselint head for '" + c.id() + "', written by `caselint train`\n"
-                        + "logistic regression: bias, then 384 weights for the all-MiniLM-L6-v2 sentence vector (times 4), then one\n"
-                        + "for the maxent log-odds (times 0.25); trained on " + r.samples() + " sentences of " + notes.size()
+                        + EmbeddingHead.layout() + "; trained on " + r.samples() + " sentences of " + notes.size()
                         + " notes with the maxent model's\ncross-validated (by writer) probabilities"), StandardCharsets.UTF_8);
             } else {
                 Files.deleteIfExists(headFile);
