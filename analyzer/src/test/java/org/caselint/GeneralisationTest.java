@@ -38,6 +38,15 @@ class GeneralisationTest {
         "The placement continues to meet her needs and she is settled.; missing-source; ; ; 0",
         "Police notification\\nPC Ward rang at 23:10. Jake was arrested with another boy on suspicion of shoplifting.; missing-source; ; ; 0",
         "Kyle was excluded for the rest of the day after throwing a chair in the classroom.; missing-source; ; ; 0",
+        // missing-source: a passive report with its "is" left out names no one; police called out to a place is an event,
+        // not a call to the writer; "Mum called to say" still is one
+        "09/07 - Mum reported to be drinking in her flat.; missing-source; reported to be; ; 0",
+        "Mum reported that she has stopped drinking.; missing-source; ; ; 0",
+        "Report to be sent to the social worker within 20 working days.; missing-source; ; ; 0",
+        "02/09 - TA Kerry Nolan alleged to have bought alcohol for students.; missing-source; alleged to have; ; 0",
+        "May 2023: Re-referral after police called to the flat, Dad punched a hole in the door.; missing-source; May 2023: Re-referral after police called to the flat, Dad punched a hole in the door; ; 0",
+        "Mum called to say Kai had gone to bed early.; missing-source; ; ; 0",
+        "PC Hill told me police were called to the address after a disturbance.; missing-source; ; ; 0",
         "He was arrested last month for possession with intent to supply.; missing-source; was arrested; ; 0",
         "Dad was arrested on 2 Feb for assaulting Mum.; missing-source; was arrested; ; 0",
         "He has been arrested for shoplifting.; missing-source; has been arrested; ; 0",
@@ -66,7 +75,6 @@ class GeneralisationTest {
         "At 1.20am I heard music coming from his room.; missing-source; ; ; 0",
         "Joint visit with PC Marsh following the incident at the weekend.; missing-source; ; ; 0",
         "Night staff said he tried to leave on the walk back from the shop.; missing-source; ; ; 0",
-        "Staff say she has had lots of visitors late at night.; missing-source; Staff say; ; 0",
         "Her husband does not allow her to leave the house without him.; missing-source; Her husband does not allow her to leave the house without him; ; 0",
         "Mum clearly prioritises her partner over the baby.; missing-source; ; ; 0",
         "There were several police call-outs to the address last month.; missing-source; There were several police call-outs to the address last month; ; 0",
@@ -117,7 +125,9 @@ class GeneralisationTest {
         "Mr Cole has missed three of his last five family time sessions.; missing-source; Mr Cole has missed three of his last five family time sessions; ; 0",
         "The review took place at the family centre on Monday morning.; missing-source; ; ; 0",
         "Mum has a history of complaining about every school the children go to.; missing-source; has a history; ; 0",
-        // missing-source: the staff of a named place can be asked again; action points and the writer's paperwork are not events
+        // missing-source: staff are a source (the tuning notes' writers flagged "staff say" 4 times in 17); action points
+        // and the writer's paperwork are not events
+        "Staff say she has had lots of visitors late at night.; missing-source; ; ; 0",
         "Email from Heron Lodge about the weekend. Staff report he refused to come in for tea on Saturday.; missing-source; ; ; 0",
         "Brookfield staff say he has settled on his overnight stays.; missing-source; ; ; 0",
         "College to send the attendance figures every Friday and continue to monitor.; missing-source; ; ; 0",
@@ -127,6 +137,12 @@ class GeneralisationTest {
         "Police notification received about an argument at the home on Saturday night. Officers attended at 23:50. Kayden was asleep upstairs at the time. No injuries.; child-voice; (note); Kayden Marsh; 4",
         "I visited at 8pm to see Kayden and his mum. Mum and I talked about the plan in the kitchen. Kayden was asleep upstairs, so I will see him on Monday.; child-voice; ; Kayden Marsh; 4",
         "I visited Leo at school. Miss Fox said his reading is improving. Leo's wishes and feelings were not gathered for this meeting.; child-voice; (note); Leo Hart; 8",
+        // child-voice: a clinical record's "Pt" is the child; in a note about a baby, what "baby" did is their voice, what
+        // was done to them or planned for them is not
+        "Called to a fall at home at 14:10. Pt sitting on the sofa with mum. Pt said it hurts when she moves her wrist. Conveyed to hospital with mum.; child-voice; ; Mia Cole; 6",
+        "Called to a fall at home at 14:10. Pt sitting on the sofa with mum. Mum said she fell off the trampoline. Conveyed to hospital with mum.; child-voice; (note); Mia Cole; 6",
+        "Home visit to Ava and her mum at 10am. Baby crying when I arrived, then settled in mum's arms and fed well. The flat was warm and clean.; child-voice; ; Ava Cole; 0",
+        "Planning meeting at the hospital at 10am. Plan is for baby to go to foster carers from hospital. Baby taken to the ward for checks. Mum agreed to the plan.; child-voice; (note); Ava Cole; 0",
         // child-voice: sharing a room, a boy called by name, a guess at what the child will say, the writer's next
         // action and a habit of being out are not the child's voice or a reason it is missing
         "Agency check with housing. Mr Rudd said there is one room with a double bed which Dylan shares with mum. Dylan is not attending school.; child-voice; (note); Dylan Farrant; 14",

@@ -66,6 +66,7 @@ final class Attribution {
             // "the police notification", "the school register"; not "does not reply to school's letters"
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma) && !documentHandled(s, i) && !unnamedDocument(s, i)) return true;
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN") || mistagged) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
+                if (raisedReport(s, i) || calledOut(s, i, lemma) || reducedSeen(s, i)) continue;
                 boolean passive = passiveAt(s, i);
                 boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
                 if (t.posIs("VERB") && agent) return true;
@@ -122,6 +123,51 @@ final class Attribution {
             if (t.posIs("VERB") || t.posIs("AUX")) return HANDLING.contains(l);
         }
         return false;
+    }
+
+    /** Participles that report nobody's word when "to be" or "to have" follows: "Mum reported to be drinking". */
+    private static final Set<String> RAISING = Words.set("reported", "alleged", "believed", "thought", "rumoured", "suspected",
+            "understood");
+
+    /**
+     * "Mum reported to be drinking in her flat", "Dad also thought to be using again": a passive report with its
+     * "is" left out, which names no one who reported or thought it.
+     */
+    private static boolean raisedReport(Sentence s, int i) {
+        Token to = s.token(i + 1);
+        Token verb = s.token(i + 2);
+        return RAISING.contains(s.token(i).lower()) && to != null && to.lower().equals("to") && verb != null
+                && (verb.lower().equals("be") || verb.lower().equals("have"));
+    }
+
+    private static final Set<String> ASKING = Words.set("say", "tell", "ask", "let", "report", "speak", "talk", "check",
+            "arrange", "confirm", "explain", "request", "complain", "see", "inform", "discuss", "update", "book", "cancel");
+
+    /**
+     * "Police called to the family home", "officers called to Mum's address": called out to a place, not a call
+     * to the writer saying something ("Mum called to say ...").
+     */
+    private static boolean calledOut(Sentence s, int i, String lemma) {
+        if (!s.token(i).lower().equals("called") || passiveAt(s, i)) return false;
+        Token to = s.token(i + 1);
+        Token what = s.token(i + 2);
+        if (to == null || !to.lower().equals("to") || what == null) return false;
+        String l = what.lemma() == null ? what.lower() : what.lemma();
+        return !ASKING.contains(l) && !what.posIs("VERB") && !what.posIs("AUX") && !what.lower().equals("me")
+                && !what.lower().equals("us");
+    }
+
+    /** "Mum seen in town with Dad": a reduced passive, Mum is who was seen, not who saw. */
+    private static boolean reducedSeen(Sentence s, int i) {
+        if (!s.token(i).lower().equals("seen")) return false;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = s.token(k);
+            String l = t.lower();
+            if (t.posIs("AUX") || BE.contains(l) || l.equals("have") || l.equals("has") || l.equals("had") || l.equals("'ve")
+                    || l.equals("got") || l.equals("get")) return false;
+            if (!t.posIs("ADV") && !BEFORE_PARTICIPLE.contains(l)) return true;
+        }
+        return true;
     }
 
     /** "an older lad called Jamal": naming someone, not reporting what they said. */

@@ -351,6 +351,8 @@ public final class ChildVoiceCheck implements Check {
 
     private static boolean hasVoice(Document doc, Set<String> names, String pronoun, boolean observable) {
         boolean knowSubject = !names.isEmpty();
+        Integer age = doc.note().subject() == null ? null : doc.note().subject().age();
+        boolean baby = age != null && age <= 2;
         for (Quote q : doc.quotes()) {
             if (q.end() - q.start() < 4) continue;
             if (knowSubject && saidByChild(doc, q, names, pronoun)) return true;
@@ -359,7 +361,7 @@ public final class ChildVoiceCheck implements Check {
                 continue;
             }
             String sp = q.speaker().toLowerCase(Locale.ROOT);
-            if (names.contains(sp) || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return true;
+            if (names.contains(sp) || sp.equals("pt") || (!knowSubject && !sp.equals("mum") && !sp.equals("dad"))) return true;
             if (sp.equals("he") || sp.equals("she")) {
                 Token at = speakerToken(doc, q, sp);
                 if (at != null && childPronoun(doc, at, names, pronoun)) return true;
@@ -372,7 +374,10 @@ public final class ChildVoiceCheck implements Check {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                boolean subj = knowSubject ? names.contains(stripPossessive(t.lower()))
+                String w = stripPossessive(t.lower());
+                // "Pt said ...": a clinical record's patient is its subject; "Baby settled ...": so is a baby subject
+                if (knowSubject && baby && w.equals("baby") && babyActs(s, i)) return true;
+                boolean subj = knowSubject ? names.contains(w) || w.equals("pt")
                         : t.posIs("PROPN") && !t.lower().equals("mum") && !t.lower().equals("dad");
                 boolean byPronoun = childPronoun(doc, t, names, pronoun);
                 if (!subj && !byPronoun) continue;
@@ -401,6 +406,48 @@ public final class ChildVoiceCheck implements Check {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ANY_BABY = Words.set("a", "another", "any", "other", "no");
+
+    /** What is done to a baby rather than by them: "Baby taken to gran", "Baby weighed", "Baby not to be discharged". */
+    private static final Set<String> DONE_TO = Words.set("take", "bring", "discharge", "admit", "place", "move", "return",
+            "remove", "leave", "see", "examine", "weigh", "check", "give", "put", "keep", "transfer", "convey", "find", "be", "have");
+
+    /**
+     * "Baby alert, crying, consolable by dad", "On arrival baby pink and settled in mum's arms": in a note about a baby,
+     * "baby" names the child, and the first verb after it is what they did; not "baby room", "a baby who cannot roll",
+     * or a verb that says what was done to them.
+     */
+    private static boolean babyActs(Sentence s, int i) {
+        Token next = s.token(i + 1);
+        if (next == null || next.posIs("PROPN")) return false;
+        Token before = s.token(i - 1); // "a neighbour heard a baby crying": any baby, heard by someone else
+        if (before != null && ANY_BABY.contains(before.lower())) return false;
+        Token after = s.token(i + 2);
+        // "the baby room shows ...": "baby" qualifies the noun that is the subject
+        if (next.posIs("NOUN") && !next.lower().endsWith("ing") && after != null && (after.posIs("VERB") || after.posIs("AUX"))) return false;
+        for (int k = i + 1; k < Math.min(s.tokens().size(), i + 6); k++) {
+            Token v = s.token(k);
+            // the tagger reads shorthand ("Baby crying when I arrived") as a noun
+            boolean ing = v.posIs("NOUN") && v.lower().endsWith("ing") && v.lower().length() > 5;
+            if (!v.posIs("VERB") && !v.posIs("AUX") && !ing) continue;
+            String lemma = ing ? observedStem(v.lower()) : v.lemma() == null ? v.lower() : v.lemma();
+            Token to = s.token(k - 1); // "Plan is for baby to go to foster carers": a plan, not what the baby did
+            return !v.posIs("AUX") && OBSERVED_VERBS.contains(lemma) && !DONE_TO.contains(lemma) && !Words.negated(s, k, 3)
+                    && !to.lower().equals("to") && !Attribution.passiveAt(s, k) && !agentFollows(s, k);
+        }
+        return false;
+    }
+
+    /** "crying" to "cry", "smiling" to "smile", "sitting" to "sit": the observed verb an -ing word comes from, or the word. */
+    private static String observedStem(String w) {
+        String base = w.substring(0, w.length() - 3);
+        if (OBSERVED_VERBS.contains(base)) return base;
+        if (OBSERVED_VERBS.contains(base + "e")) return base + "e";
+        if (base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
+                && OBSERVED_VERBS.contains(base.substring(0, base.length() - 1))) return base.substring(0, base.length() - 1);
+        return w;
     }
 
     /** Words that are voice only with what was said: "shouted that ...", not "shouted at Dean"; "placed a card", not "placed in isolation". */

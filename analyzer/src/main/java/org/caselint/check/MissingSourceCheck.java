@@ -650,20 +650,6 @@ public final class MissingSourceCheck implements Check {
     }
 
     /** Cues that stay unsourced even in a reported account, unless the source is named before them. */
-    /** A named place: "Kestrel Lodge", "Oakfield School", "Ward 12": whose staff they are. */
-    private static final Pattern SETTING = Pattern.compile("\\b\\p{Lu}[\\p{L}']+\\s+(?:House|Lodge|Unit|Centre|Center|School|"
-            + "Academy|Primary|Nursery|Hospital|Ward|Court|Hall|Home|College|Base|Farm|Place|View|Grange|Manor)\\b");
-
-    /**
-     * "Larchwood staff say", or "Staff report ..." in a note that has named the place ("Email from Kestrel Lodge"):
-     * the staff of a named setting can be asked again, so they are a source.
-     */
-    private static boolean settingNamed(Document doc, Sentence s, Token staff) {
-        Token before = s.near(staff, -1);
-        if (before != null && Character.isUpperCase(before.text().charAt(0))) return true;
-        return SETTING.matcher(doc.text().substring(0, staff.start())).find();
-    }
-
     private static final Set<String> INCIDENT_PASSIVES = Words.set("arrested", "excluded", "charged");
     private static final Set<String> SIMPLE_BE = Words.set("was", "were", "is", "are", "being", "be", "got", "get");
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b"
@@ -779,7 +765,7 @@ public final class MissingSourceCheck implements Check {
     private static final Set<String> GUESSES = Set.of("unwitnessed-event", "unwitnessed-ongoing", "unsourced-habit",
             "counted-history", "unsourced-health");
 
-    private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "vague-staff", "passive-to");
+    private static final Set<String> HEDGES = Set.of("hedge", "vague-source", "passive-to");
 
     @Override public Rule rule() { return rule; }
 
@@ -841,7 +827,6 @@ public final class MissingSourceCheck implements Check {
                 // "is not known to children's services": no record found, the agency's own check, not a reputation
                 if (notKnown(s, m)) continue;
                 if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
-                if (m.term().entry().id().equals("vague-staff") && settingNamed(doc, s, first)) continue;
                 if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
                 if (currentEvent(s, m)) continue;
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
