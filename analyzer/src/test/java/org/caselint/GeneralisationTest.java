@@ -137,6 +137,14 @@ class GeneralisationTest {
         "Police notification received about an argument at the home on Saturday night. Officers attended at 23:50. Kayden was asleep upstairs at the time. No injuries.; child-voice; (note); Kayden Marsh; 4",
         "I visited at 8pm to see Kayden and his mum. Mum and I talked about the plan in the kitchen. Kayden was asleep upstairs, so I will see him on Monday.; child-voice; ; Kayden Marsh; 4",
         "I visited Leo at school. Miss Fox said his reading is improving. Leo's wishes and feelings were not gathered for this meeting.; child-voice; (note); Leo Hart; 8",
+        // child-voice: the child as the object of someone else's verb, a noun that is no word of theirs, a description,
+        // views still to be gathered, and a child not part of the call
+        "Phone call with Lisa, Kai's social worker. Lisa will visit on Thursday to see Kai and talk about the court date. Mum has been told.; child-voice; (note); Kai Bell; 9",
+        "Phone call from school. Kyle is now on report and has had two exclusions this term. Mum was informed.; child-voice; (note); Kyle Bell; 13",
+        "Email from school about attendance. School report attendance now 78%, Patrick described as withdrawn. Meeting booked for Friday.; child-voice; (note); Patrick Ward; 11",
+        "Supervision with my manager. She advised I should record Tyler's views before the next review. Next supervision in a month.; child-voice; (note); Tyler Moss; 12",
+        "Call with Mark about the weekend arrangements. Elsie was not part of this call. I will see her with Mark at his flat on Tuesday.; child-voice; ; Elsie Ward; 7",
+        "I visited Leo at school. Mr Clark said Leo told his teacher he wants to join the football club. His reading is improving.; child-voice; ; Leo Hart; 8",
         // child-voice: a clinical record's "Pt" is the child; in a note about a baby, what "baby" did is their voice, what
         // was done to them or planned for them is not
         "Called to a fall at home at 14:10. Pt sitting on the sofa with mum. Pt said it hurts when she moves her wrist. Conveyed to hospital with mum.; child-voice; ; Mia Cole; 6",

@@ -70,6 +70,8 @@ public final class ChildVoiceCheck implements Check {
     private static final Pattern WHERE_CHILD_WAS = Pattern.compile("\\b(?:was|were|is|are|being)\\s+(?:\\w+ly\\s+)?(?:fast\\s+)?asleep|"
             + "\\b(?:was|were|is|are)\\s+(?:still\\s+)?(?:at|in)\\s+(?:school|nursery|college|work|hospital|respite|contact|theatre|bed|the bath|class|lessons?|a lesson)|"
             + "\\b(?:was|were|is|are)\\s+(?:unwell|ill|poorly|away|on holiday|out\\b(?!\\s+of)|missing|not (?:at home|home|in|present|there|available))|"
+            // "Ruby was not part of this call": the conversation did not include the child
+            + "\\b(?:was|were|is|are)\\s+not\\s+(?:part of|included in|on) (?:this|the|today's) (?:call|meeting|conversation|discussion)|"
             + "(?:was|were) (?:staying|out) with", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile("too young|(?:declined|refused|did not want|didn't want|did not wish|didn't wish) to (?:\\w+ ){0,2}?"
             + "(?:speak|talk|see|meet|engage|answer|come|join|be |open|sit|stay|share|discuss|say|tell|leave|get up|send|attend|take part)|"
@@ -382,16 +384,27 @@ public final class ChildVoiceCheck implements Check {
                 boolean byPronoun = childPronoun(doc, t, names, pronoun);
                 if (!subj && !byPronoun) continue;
                 if (t.lower().endsWith("'s")) {
-                    // "Jayden's views", "Jayden's wishes and feelings are..."
+                    // "Jayden's views", "Jayden's wishes and feelings are..."; not "I should record Tyler's views"
                     Token nx = s.token(i + 1);
                     if (nx != null && VIEW_WORDS.contains(nx.lower())
-                            && !gapStated(s, i + 2)) return true;
+                            && !gapStated(s, i + 2) && !viewsToGet(s, i)) return true;
                     continue;
                 }
+                // "Lisa will visit to see Kai and talk about ...", "talking to Oscar about daddy": the child is the object,
+                // and the verbs after are someone else's, unless "who" makes the child their subject
+                if (objectOfVerb(s, i) && !whoFollows(s, i)) continue;
                 for (int k = i + 1; k < Math.min(toks.size(), i + (observable ? 14 : 5)); k++) {
                     Token v = toks.get(k);
                     String lemma = v.lemma() == null ? v.lower() : v.lemma();
+                    // a new clause or someone's quoted words: what follows is not said of the child
+                    if (v.text().equals(";") || doc.quoteAt(v.start()) != null) break;
                     if (!(v.posIs("VERB") || v.posIs("AUX") || v.posIs("NOUN"))) continue;
+                    // a noun is the child's word only as the tagger's misreading of the verb right after the name
+                    // ("Jayden says"); not "on report", "Snapchat messages", "her call time"
+                    if (v.posIs("NOUN") && k > i + 1) continue;
+                    // "described as withdrawn", "looked after child": a description or a status, not what the child did
+                    Token nx = s.token(k + 1);
+                    if (nx != null && (nx.lower().equals("as") || (lemma.equals("look") && nx.lower().equals("after")))) break;
                     if (VOICE_VERBS.contains(lemma)) {
                         if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
                         if (!saysSomething(s, k, lemma)) break;
@@ -409,6 +422,38 @@ public final class ChildVoiceCheck implements Check {
     }
 
     private static final Set<String> ANY_BABY = Words.set("a", "another", "any", "other", "no");
+
+    private static final Set<String> GETTING = Words.set("record", "get", "gather", "seek", "obtain", "ascertain", "capture",
+            "hear", "include", "find");
+
+    /** "I should record Tyler's views", "asked me to get Ashton's views": views still to be gathered, not recorded. */
+    private static boolean viewsToGet(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            Token t = s.token(k);
+            if (GETTING.contains(t.lemma() == null ? t.lower() : t.lemma())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "to see Kai", "talking to Oscar", "visit Kai": the name right after a verb or "to" is its object; not after a
+     * verb of saying or seeing, whose clause it opens ("Mr Clark said Leah told her teacher ...", "saw Kai playing").
+     */
+    private static boolean objectOfVerb(Sentence s, int i) {
+        Token before = s.token(i - 1);
+        if (before == null) return false;
+        if (before.lower().equals("to") || before.lower().equals("with")) return true;
+        String lemma = before.lemma() == null ? before.lower() : before.lemma();
+        Token to = s.token(i - 2); // "to see Kai": a visit, not what someone saw Kai do
+        boolean perceived = Attribution.PERCEPTION.contains(lemma) && (to == null || !to.lower().equals("to"));
+        return before.posIs("VERB") && !Attribution.REPORTING.contains(lemma) && !perceived && !KNOWING.contains(lemma);
+    }
+
+    /** "I spoke to Kai, who said ...": the child is the subject of what follows. */
+    private static boolean whoFollows(Sentence s, int i) {
+        for (int k = i + 1; k <= i + 2 && s.token(k) != null; k++) if (s.token(k).lower().equals("who")) return true;
+        return false;
+    }
 
     /** What is done to a baby rather than by them: "Baby taken to gran", "Baby weighed", "Baby not to be discharged". */
     private static final Set<String> DONE_TO = Words.set("take", "bring", "discharge", "admit", "place", "move", "return",
