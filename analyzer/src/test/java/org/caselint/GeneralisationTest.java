@@ -181,6 +181,10 @@ class GeneralisationTest {
         "Night staff (Gary Pike and Lorna Hale) checked on Sam every fifteen minutes.; third-party-child; ; Sam Todd; 14",
         "Phone call with Fiona Grant, Sam's worker at the Youth Justice Service.; third-party-child; ; Sam Todd; 14",
         "A girl in her class (initials K.M.) pulled her hair.; third-party-child; ; Ruby Finch; 9",
+        // third-party-child: someone joined with the writer is a colleague; inside a quotation "me" is the speaker
+        "Mason went to the park with myself and Sarah Quinn. Mason sat in the back with Sarah and played football with Sarah.; third-party-child; ; Mason Reid; 14",
+        "Sam Okafor and I checked the park and the shop.; third-party-child; ; Mason Reid; 14",
+        "He said, \"Nobody at school likes me and Ethan always gets me in trouble.\" His friend Ethan sits next to him.; third-party-child; Ethan|Ethan; Mason Reid; 9",
         "After tea they played Jenga and Ruby won twice.; third-party-child; ; Ruby Finch; 9",
         "Mum would like Ava to stay with her friend Donna over the weekend.; third-party-child; ; Ava Kirk; 1",
         "She was with Tamsin Lowe and Holly Dean, both 13, when the police found them.; third-party-child; Tamsin Lowe|Holly Dean; Ruby Finch; 14",

@@ -452,6 +452,20 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     /** What the words around this mention say about the person: child, adult, sibling or nothing. */
+    private static final Set<String> WRITER = Words.set("myself", "me", "i");
+
+    /**
+     * "with myself and Sarah Quinn", "Sarah and I", "Sarah and myself": someone joined with the writer in what they
+     * did is a colleague, an adult; not inside a quotation, where "me" is whoever speaks ("... me and Ethan ...").
+     */
+    private static boolean withTheWriter(Document doc, List<Token> toks, int first, int last) {
+        if (doc.quoteAt(toks.get(first).start()) != null) return false;
+        Token before = first >= 2 ? toks.get(first - 1) : null;
+        if (before != null && before.lower().equals("and") && WRITER.contains(toks.get(first - 2).lower())) return true;
+        Token after = last + 2 < toks.size() ? toks.get(last + 1) : null;
+        return after != null && after.lower().equals("and") && WRITER.contains(toks.get(last + 2).lower());
+    }
+
     private static Cue cue(Document doc, Sentence s, PersonMention p, Set<String> subjectAndFamily) {
         List<Token> toks = s.tokens();
         int first = -1;
@@ -471,6 +485,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (owned != null && owned.lower().equals("social")) owned = s.near(owned, 1); // "Ellie's social worker"
             if (owned != null && CHILDS_OWN.contains(owned.lower())) return Cue.CHILD;
         }
+        if (withTheWriter(doc, toks, first, last)) return Cue.ADULT;
         // "Marcus and I drove round", "Sian drove him back": a driver is an adult
         for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
             Token t = toks.get(k);
