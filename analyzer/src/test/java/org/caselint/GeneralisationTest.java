@@ -182,6 +182,12 @@ class GeneralisationTest {
         "Phone call with Fiona Grant, Sam's worker at the Youth Justice Service.; third-party-child; ; Sam Todd; 14",
         "A girl in her class (initials K.M.) pulled her hair.; third-party-child; ; Ruby Finch; 9",
         // third-party-child: someone joined with the writer is a colleague; inside a quotation "me" is the speaker
+        // third-party-child: the parts of a school day children share, and biting, place a name among children
+        "Mia now sits with Chloe Benson at break.; third-party-child; Chloe Benson; Mia Hart; 9",
+        "Mia was off task and talking to Kieran at the back.; third-party-child; Kieran; Mia Hart; 9",
+        "He bit Jayden-Lee on Tuesday.; third-party-child; Jayden-Lee; Ryan Cole; 3",
+        "Sam (staff) took Mia outside at break.; third-party-child; ; Mia Hart; 9",
+        "Mia said she was a bit scared and is watching a film with Nana.; third-party-child; ; Mia Hart; 9",
         "Mason went to the park with myself and Sarah Quinn. Mason sat in the back with Sarah and played football with Sarah.; third-party-child; ; Mason Reid; 14",
         "Sam Okafor and I checked the park and the shop.; third-party-child; ; Mason Reid; 14",
         "He said, \"Nobody at school likes me and Ethan always gets me in trouble.\" His friend Ethan sits next to him.; third-party-child; Ethan|Ethan; Mason Reid; 9",
@@ -418,6 +424,11 @@ class GeneralisationTest {
         "Her mother is being treated for burns on the adult unit.; missing-source; ; Poppy Adams; 2",
         "Esme came home from SCBU 3 weeks ago after treatment for withdrawal.; missing-source; ; Esme Hart; 0",
         "The occupational therapist arranged a wet room, which was fitted in June 2023.; missing-source; ; Ethan Cole; 12",
+        // missing-source: when a parent works is a pattern of family life someone told the writer; where they work is not
+        "Dad works nights and sleeps during the day.; missing-source; Dad works nights and sleeps during the day; Grace Hill; 1",
+        "Dad is working away on the rigs.; missing-source; Dad is working away on the rigs; Grace Hill; 1",
+        "Mum told me dad works nights.; missing-source; ; Grace Hill; 1",
+        "His mum works at the school.; missing-source; ; Grace Hill; 1",
         // third-party-child: a name given once with a title is an adult's everywhere in the note; a word the note also
         // writes in lower case, capitalised only at the start of a sentence, is not a name
         "She told me: \"Dean pushed my mum into the door last night.\" Leah explained that Dean is her mum's partner, Mr Dean Pryce.; third-party-child; ; Leah Pryce; 13",

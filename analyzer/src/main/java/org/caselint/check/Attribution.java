@@ -41,7 +41,8 @@ final class Attribution {
     /** "per week", "per cent": a rate, not "according to". */
     private static final Set<String> PER_UNITS = Words.set("cent", "week", "day", "month", "year", "hour", "night", "annum", "se");
     /** Words the tagger may not call prepositions before a gerund: "without telling him". */
-    private static final Set<String> GERUND_PREPOSITIONS = Words.set("without", "before", "after", "by");
+    private static final Set<String> GERUND_PREPOSITIONS = Words.set("without", "before", "after", "by", "of", "about",
+            "for", "from", "in", "on", "at", "into");
     /** Words that may stand between "was" and a participle: "was last seen", "was also told". */
     private static final Set<String> BEFORE_PARTICIPLE = Words.set("also", "not", "last", "first", "just");
 
@@ -70,7 +71,7 @@ final class Attribution {
                 boolean passive = passiveAt(s, i);
                 boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
                 if (t.posIs("VERB") && agent) return true;
-                if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)
+                if (naming(s, i, lemma) || !clauseAfter(s, i, lemma) || sharingThing(s, i, lemma) || gerundAfterPreposition(s, i) || contactingSomeoneElse(s, i, lemma)
                         || seenDoing(s, i)) continue;
                 if (t.posIs("NOUN") && s.token(i + 1) != null && s.token(i + 1).text().equals("-")) continue; // "call-outs"
                 if (passive) {
@@ -168,6 +169,28 @@ final class Attribution {
             if (!t.posIs("ADV") && !BEFORE_PARTICIPLE.contains(l)) return true;
         }
         return true;
+    }
+
+    /** What sharing reports: worries, views, news; not a room, a bed or sweets. */
+    private static final Set<String> SHARED_WORDS = Words.set("worry", "concern", "view", "feeling", "information",
+            "news", "story", "thought", "detail", "experience", "wish", "fear", "memory", "idea", "update", "disclosure",
+            "picture", "screenshot", "message", "account", "plan", "hope", "that", "what", "how", "why", "when",
+            "where", "who", "with", ":", "\"", "\u201c", "'");
+
+    /**
+     * "sharing a room", "shares the house with two men": sharing something with someone, not telling it. Sharing
+     * reports only its words: "shared her worries", "shared that ...", "shared with me".
+     */
+    private static boolean sharingThing(Sentence s, int i, String lemma) {
+        if (!lemma.equals("share")) return false;
+        for (int k = i + 1; k < s.tokens().size() && k <= i + 4; k++) {
+            Token t = s.token(k);
+            String l = t.lemma() == null ? t.lower() : t.lemma();
+            if (SHARED_WORDS.contains(t.lower()) || SHARED_WORDS.contains(l)) return false;
+            if (t.posIs("NOUN")) return true;
+            if (t.posIs("VERB") || t.posIs("PUNCT")) return false;
+        }
+        return false;
     }
 
     /** "an older lad called Jamal": naming someone, not reporting what they said. */
@@ -298,7 +321,8 @@ final class Attribution {
     }
 
     /** Perception that someone other than the writer can be the source of ("Dad saw ..."; not "found it hard", "watches TV"). */
-    private static final Set<String> NAMED_PERCEPTION = Words.set("see", "hear", "notice", "witness", "observe");
+    // not "witness": "Zofia has witnessed domestic abuse" says what happened to her, not who told the writer
+    private static final Set<String> NAMED_PERCEPTION = Words.set("see", "hear", "notice", "observe");
 
     /**
      * "noticed bruising", "has seen Leah being collected", "saw Dad hit Mum": perception someone else can be the

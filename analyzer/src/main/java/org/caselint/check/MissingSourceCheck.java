@@ -560,7 +560,12 @@ public final class MissingSourceCheck implements Check {
         }
         if (v == null) return null;
         boolean present;
-        if (Words.set("does", "doesn't", "do", "don't").contains(v.lower())) {
+        Token after = s.token(v.index() - toks.get(0).index() + 1);
+        if (Words.set("is", "'s").contains(v.lower()) && after != null && after.lower().equals("working")) {
+            // "Dad is working away": the same pattern of life as "Dad works away"
+            v = after;
+            present = true;
+        } else if (Words.set("does", "doesn't", "do", "don't").contains(v.lower())) {
             Token n = s.token(v.index() - toks.get(0).index() + 1);
             if (n != null && n.lower().equals("not")) n = s.token(n.index() - toks.get(0).index() + 1);
             if (n == null || !n.posIs("VERB")) return null;
@@ -569,9 +574,22 @@ public final class MissingSourceCheck implements Check {
         } else {
             present = v.posIs("VERB") && v.lower().endsWith("s") && !v.lower().equals(v.lemma());
         }
-        if (!present || STATIVE.contains(v.lemma()) || !plainThirdPartyStatement(doc, s)) return null;
+        if (!present || (STATIVE.contains(v.lemma()) && !shiftWork(s, v)) || !plainThirdPartyStatement(doc, s)) return null;
         return Spans.wholeSentence(doc, s, rule, "This states what someone does at home as a habit, with no source. "
                 + "Say who told you, or what you saw and when.", "unsourced-habit");
+    }
+
+    /** When someone works, not where: "works nights", "works away", "works long hours". */
+    private static final Set<String> SHIFTS = Words.set("nights", "away", "long", "shifts", "lates", "weekends", "offshore", "abroad");
+
+    /**
+     * "Dad works nights", "Mum works long hours": who is at home and when, a pattern of family life the writer
+     * was told or read; not "Mum works at the school", a plain fact of the case.
+     */
+    private static boolean shiftWork(Sentence s, Token v) {
+        if (!v.lemma().equals("work")) return false;
+        Token n = s.token(v.index() - s.tokens().get(0).index() + 1);
+        return n != null && SHIFTS.contains(n.lower());
     }
 
     private static final String NUMBER = "two|three|four|five|six|seven|eight|nine|ten|\\d+";

@@ -87,7 +87,8 @@ public final class ThirdPartyChildCheck implements Check {
             "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
             "stones", "cartoons", "scooter", "sweets", "toys", "barges", "wind", "winds", "winding", "names", "sandpit", "splashed",
             "snatched", "hide-and-seek", "teddy", "teddies", "sandcastle", "sandcastles", "meltdown", "tantrum",
-            "tantrums", "homework", "skipping", "tig", "hopscotch", "marbles", "lunchboxes", "lunchbox");
+            "tantrums", "homework", "skipping", "tig", "hopscotch", "marbles", "lunchboxes", "lunchbox",
+            "lunchtimes", "playtimes", "breaktimes");
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -276,9 +277,20 @@ public final class ThirdPartyChildCheck implements Check {
     private static boolean peerContext(Sentence s) {
         // a heading or title line ("Home visit - Riverside Caravan Park, Bramthwaite") says nothing about people
         if (s.isHeading() || !Words.finite(s)) return false;
-        for (Token t : s.tokens()) if (PEER_CONTEXT.contains(t.lower())) return true;
-        return HANGING_OUT.matcher(s.text()).find() || FROM_CHILDS_PLACE.matcher(s.text()).find();
+        for (Token t : s.tokens()) {
+            if (PEER_CONTEXT.contains(t.lower())) return true;
+            // "He bit Jayden-Lee", "was bitten by another child": not "a bit scared"
+            if (BITING.contains(t.lower()) && t.posIs("VERB")) return true;
+        }
+        return HANGING_OUT.matcher(s.text()).find() || FROM_CHILDS_PLACE.matcher(s.text()).find()
+                || SCHOOL_DAY.matcher(s.text()).find();
     }
+
+    private static final Set<String> BITING = Words.set("bit", "bitten", "biting", "bites");
+
+    /** "sits with Chloe at break", "off task with Kieran": the parts of a school day that children share. */
+    private static final Pattern SCHOOL_DAY = Pattern.compile("\\b(?:(?:at|during|over)\\s+(?:morning\\s+|afternoon\\s+)?break"
+            + "|break\\s+times?|off[- ]task)\\b", Pattern.CASE_INSENSITIVE);
 
     /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
     private static List<PersonMention> candidates(Document doc, String subject) {
