@@ -281,6 +281,13 @@ class GeneralisationTest {
         "Home visit. Sami's father met me at the door. Sami was on the sofa under a blanket and we agreed not to wake him, so I was not able to hear his views today. Dad said the week had gone well.; child-voice; ; Sami Haddad; 14",
         "Family support meeting. Present: Mum, the pastoral lead and myself. Jordan did not attend because he was sitting a mock exam. Mum has engaged well with the sessions.; child-voice; ; Jordan Price; 15",
         "Family support meeting. Present: Jordan, the pastoral lead and myself. Mum did not attend because of work. The plan was agreed and school will update me.; child-voice; (note); Jordan Price; 15",
+        // child-voice: "review" and "overview" headings are not a views section; views still to be gathered are not views
+        "Incident review: Mason Clarke, 2 February\\nMason threw a chair in the lounge. Staff moved the other young people out.; child-voice; (note); Mason Clarke; 12",
+        "Monthly review\\nOverview:\\nMason has settled well in the home and goes to school every day.; child-voice; (note); Mason Clarke; 12",
+        "Kayden's views\\nHe wants to stay at Oak House and see his mum more.; child-voice; ; Kayden Ross; 12",
+        "Strategy meeting. Nadia's views to be gathered at the visit on Monday. Police will speak to dad.; child-voice; (note); Nadia Ali; 10",
+        "Strategy meeting. Ensure Kayden's wishes and feelings are recorded at the next visit. Police will speak to dad.; child-voice; (note); Kayden Ross; 12",
+        "Review. Kayden's views were gathered by his advocate: he wants to stay at Oak House.; child-voice; ; Kayden Ross; 12",
         // third-party-child: "a friend called Amber" names a child like "a friend, Amber"; "whose mum" is someone else's
         "Nia said she has a new friend called Roxy and they sit together at lunch.; third-party-child; Roxy; Nia Price; 10",
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",
@@ -464,6 +471,19 @@ class GeneralisationTest {
     void generalises(String text, String category, String expected, String subject, int age) {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));
         assertEquals(want, flagged(text, category, subject == null ? "" : subject, age));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParentNamedInTheFamilyListIsNotTheChildsPronoun() {
+        // "her dietitian" after "Emma's" is Emma's; so "She looked very thin" is not an observation of baby Harry
+        String text = "Home visit. Emma's eating disorder has relapsed since Harry was born, per her dietitian. "
+                + "She looked very thin and pale. Harry's bottles were made up in advance and left on the side.";
+        Note n = Note.of("fam", text).withSubject(new Note.Subject("Harry Bell", null, 0));
+        Note withFamily = new Note(n.id(), n.text(), n.subject(), List.of("Emma Bell"), n.author(), n.childId(), n.kind(),
+                n.eventDate(), n.recordedDate(), n.restricted());
+        List<String> cv = Shared.rulesOnly().lint(withFamily).findings().stream()
+                .filter(f -> f.category().id().equals("child-voice")).map(f -> f.rule()).toList();
+        assertEquals(1, cv.size());
     }
 
     @org.junit.jupiter.api.Test

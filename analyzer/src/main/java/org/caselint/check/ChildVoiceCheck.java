@@ -99,7 +99,7 @@ public final class ChildVoiceCheck implements Check {
     private static final Pattern NO_ACCESS = Pattern.compile("\\bno (?:answer|reply) (?:at|from|when)\\b|there was no (?:answer|reply)\\b|"
             + "\\b(?:nobody|no one|no-one) (?:was )?(?:at home|home|in|answered)\\b|(?:could not|couldn't|unable to|did not|didn't) "
             + "(?:gain|get) access\\b|no access to the (?:home|house|flat|property)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VIEWS_SECTION = Pattern.compile("view|voice|wishes|feelings|what .* said|"
+    private static final Pattern VIEWS_SECTION = Pattern.compile("\\bviews?\\b|\\bvoice|wishes|feelings|what .* said|"
             + "in (his|her|their) (own )?words|direct work", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -231,9 +231,14 @@ public final class ChildVoiceCheck implements Check {
             if (t.posIs("CCONJ") && k == from && nx != null && VIEW_WORDS.contains(nx.lower())) continue;
             if (t.text().equals(":") || t.text().equals(",") || t.posIs("CCONJ")) return false;
             if (t.lower().equals("not") || t.lower().endsWith("n't") || t.lower().equals("unknown")) return true;
+            // "Nadia's views to be gathered at the visit", "must be sought before the conference": still to get
+            if (STILL_TO.contains(t.lower()) && nx != null && nx.lower().equals("be") && s.token(k + 2) != null
+                    && GETTING.contains(s.token(k + 2).lemma() == null ? s.token(k + 2).lower() : s.token(k + 2).lemma())) return true;
         }
         return false;
     }
+
+    private static final Set<String> STILL_TO = Words.set("to", "must", "should", "will", "shall");
 
     private static boolean aboutChild(Sentence s, Set<String> names, String pronoun) {
         for (Token t : s.tokens()) {
@@ -292,6 +297,9 @@ public final class ChildVoiceCheck implements Check {
     private static Boolean personIn(Document doc, Sentence s, Token t, Set<String> names) {
         if (doc.quoteAt(t.start()) != null) return null; // "it's me and Mummy": a name inside a quotation is not an antecedent
         Boolean who = person(t, names);
+        // "Emma's ED has relapsed since Harry was born, per her dietitian": a first name from the family list is a
+        // parent, carer or sibling, whoever the tagger takes it for
+        if (who == null && familyFirstName(doc, stripPossessive(t.lower()), names)) return Boolean.FALSE;
         if (Boolean.FALSE.equals(who) && restOfChildsName(s, t, names)) return Boolean.TRUE;
         if (Boolean.TRUE.equals(who) && t.lower().endsWith("'s")) {
             Token nx = s.near(t, 1);
@@ -307,6 +315,15 @@ public final class ChildVoiceCheck implements Check {
         for (Token t : s.tokens()) {
             if (t.start() >= at.start()) return false;
             if (Boolean.FALSE.equals(personIn(doc, s, t, names))) return true;
+        }
+        return false;
+    }
+
+    private static boolean familyFirstName(Document doc, String word, Set<String> names) {
+        if (names.contains(word) || word.length() < 2) return false;
+        for (String f : doc.note().family()) {
+            String first = f.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (first.equals(word)) return true;
         }
         return false;
     }
@@ -424,7 +441,7 @@ public final class ChildVoiceCheck implements Check {
     private static final Set<String> ANY_BABY = Words.set("a", "another", "any", "other", "no");
 
     private static final Set<String> GETTING = Words.set("record", "get", "gather", "seek", "obtain", "ascertain", "capture",
-            "hear", "include", "find");
+            "hear", "include", "find", "ensure", "explore");
 
     /** "I should record Tyler's views", "asked me to get Ashton's views": views still to be gathered, not recorded. */
     private static boolean viewsToGet(Sentence s, int i) {
