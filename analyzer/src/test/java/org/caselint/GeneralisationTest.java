@@ -396,6 +396,10 @@ class GeneralisationTest {
         "Her self-harm is largely attention-seeking.; judgemental; attention-seeking; Mia Hall; 14",
         "This was attention-seeking following the cancelled family time.; judgemental; attention-seeking; Mia Hall; 14",
         "The dog was aggressive towards the postman.; judgemental; ; Mia Hall; 14",
+        // judgemental: a negation does not reach over "and" into a new predicate; it does over "or"
+        "He has no motivation and is lazy.; judgemental; lazy; Mia Hall; 14",
+        "Dad did not shout or become aggressive.; judgemental; ; Mia Hall; 14",
+        "There were no concerns about aggression or hostility.; judgemental; ; Mia Hall; 14",
         // judgemental: the next sentence's quotation shows a label of how someone answered, not any other label
         "Connor was sullen and rude throughout. He said he doesn't like his new maths teacher because \"she is always on at me\".; judgemental; sullen|rude; Connor Doyle; 14",
         "Tyrese was evasive when I asked where he had been. He said \"just out with mates, nowhere really\".; judgemental; ; Tyrese Hall; 15",

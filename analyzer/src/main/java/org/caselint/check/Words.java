@@ -120,6 +120,9 @@ final class Words {
             // "Mum is not protective and the relationship is toxic": a new clause with its own subject
             Token nx = s.token(k + 1);
             if ((t.lower().equals("and") || t.lower().equals("or")) && k + 1 < i && nx != null && nx.posIs("DET")) return false;
+            // "He has no motivation and is lazy": "and" with a verb starts a new predicate that the negation does
+            // not reach; "did not shout or become aggressive" still negates both
+            if (t.lower().equals("and") && k + 1 < i && nx != null && (nx.posIs("AUX") || nx.posIs("VERB"))) return false;
             if (NEGATORS.contains(t.lower()) || t.lower().endsWith("n't")) return true;
         }
         return false;
