@@ -440,6 +440,13 @@ class GeneralisationTest {
         "Dad is working away on the rigs.; missing-source; Dad is working away on the rigs; Grace Hill; 1",
         "Mum told me dad works nights.; missing-source; ; Grace Hill; 1",
         "His mum works at the school.; missing-source; ; Grace Hill; 1",
+        // missing-source: a source named before "but" does not cover a hedge after it; the writer after "but" does
+        "Dad said mum was at work, but mum is known to be a heavy drinker.; missing-source; is known to; Grace Hill; 1",
+        "Mum told me she is fine, but her sister told me she is apparently drinking again.; missing-source; ; Grace Hill; 1",
+        "I cannot check where he stayed, but I have no information suggesting he was at risk.; missing-source; ; Grace Hill; 1",
+        // "it appeared" with nothing after it hedges nothing
+        "He pointed to the tiger each time it appeared.; missing-source; ; Grace Hill; 1",
+        "It appears that mum has moved out.; missing-source; It appears; Grace Hill; 1",
         // third-party-child: a name given once with a title is an adult's everywhere in the note; a word the note also
         // writes in lower case, capitalised only at the start of a sentence, is not a name
         "She told me: \"Dean pushed my mum into the door last night.\" Leah explained that Dean is her mum's partner, Mr Dean Pryce.; third-party-child; ; Leah Pryce; 13",

@@ -23,7 +23,7 @@ final class Attribution {
     /** Subjects that do not identify anyone. */
     static final Set<String> VAGUE = Words.set("it", "neighbour", "neighbours", "people", "someone", "somebody",
             "everyone", "everybody", "others", "they", "rumour", "word", "there", "anyone", "concern", "concerns",
-            "professional", "professionals", "agencies", "this", "that", "information", "intelligence");
+            "professional", "professionals", "agencies", "this", "that", "information", "intelligence", "which");
     static final Set<String> BE = Words.set("be", "is", "was", "were", "are", "been", "being", "'s", "am");
     static final Set<String> RECORDS = Words.set("record", "records", "log", "logs", "referral", "report", "chronology",
             "minutes", "letter", "email", "e-mail", "file", "assessment", "check", "checks", "notes", "plan",
@@ -67,7 +67,7 @@ final class Attribution {
             // "the police notification", "the school register"; not "does not reply to school's letters"
             if (t.posIs("NOUN") && SOURCE_DOCUMENTS.contains(lemma) && !documentHandled(s, i) && !unnamedDocument(s, i)) return true;
             if ((t.posIs("VERB") || t.posIs("AUX") || t.posIs("NOUN") || mistagged) && (REPORTING.contains(lemma) || PERCEPTION.contains(lemma))) {
-                if (raisedReport(s, i) || calledOut(s, i, lemma) || reducedSeen(s, i)) continue;
+                if (raisedReport(s, i) || calledOut(s, i, lemma) || reducedSeen(s, i) || reducedDescribed(s, i)) continue;
                 boolean passive = passiveAt(s, i);
                 boolean agent = passive && agentAfter(s, i); // "reported by PC Lowe", "was last seen by Sian at 18:30"
                 if (t.posIs("VERB") && agent) return true;
@@ -193,6 +193,23 @@ final class Attribution {
         return false;
     }
 
+    /** "Kieran described as aggressive and defiant": a reduced passive; Kieran is who was described, not who described. */
+    private static boolean reducedDescribed(Sentence s, int i) {
+        Token as = s.token(i + 1);
+        if (!Words.set("described", "reported", "portrayed").contains(s.token(i).lower()) || as == null || !as.lower().equals("as")) return false;
+        return !passiveAt(s, i) && !haveBefore(s, i) && !agentAfter(s, i);
+    }
+
+    /** "has described", "had reported": a perfect tense, active. */
+    private static boolean haveBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String l = s.token(k).lower();
+            if (l.equals("have") || l.equals("has") || l.equals("had") || l.equals("'ve")) return true;
+            if (!s.token(k).posIs("ADV") && !BEFORE_PARTICIPLE.contains(l)) return false;
+        }
+        return false;
+    }
+
     /** "an older lad called Jamal": naming someone, not reporting what they said. */
     private static boolean naming(Sentence s, int i, String lemma) {
         if (!lemma.equals("call") && !lemma.equals("name")) return false;
@@ -301,6 +318,9 @@ final class Attribution {
         return false;
     }
 
+    private static final Set<String> VAGUE_DETERMINERS = Words.set("other", "some", "various", "several", "many", "unnamed",
+            "anonymous", "unknown");
+
     private static final Set<String> UNSPECIFIED = Words.set("other", "various", "unnamed", "anonymous", "unknown", "different");
 
     private static boolean vagueAfter(Sentence s, int k) {
@@ -387,6 +407,8 @@ final class Attribution {
             // "They reported that ...", "They told me ...": people just named, telling the writer (not "they say")
             if (l.equals("they") && k == i - 1 && PAST_REPORTS.contains(s.token(i).lower())) return true;
             if (VAGUE.contains(l) || VAGUE.contains(t.lemma())) return false;
+            // "Other parents have said", "Some staff say": nobody in particular
+            if (t.posIs("NOUN") && k > 0 && VAGUE_DETERMINERS.contains(s.token(k - 1).lower())) return false;
             if (t.posIs("PROPN") || t.posIs("PRON") || "PERSON".equals(t.ner()) || l.equals("i") || l.equals("we")) return true;
             if (t.posIs("NOUN")) return true; // "the school", "the teacher", "the police log"
         }

@@ -838,7 +838,8 @@ public final class MissingSourceCheck implements Check {
                 if (first.lower().equals("words")) continue;
                 boolean hedge = HEDGES.contains(m.term().entry().id());
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
-                if (sourced && (!hedge || Attribution.sourcedBefore(s, m.from()))) continue;
+                if (sourced && (!hedge || (Attribution.sourcedBefore(s, m.from()) && !turnsAway(s, m.from())))) continue;
+                if (hedge && bareAppearance(s, m.to())) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 // "was reported as a missing person by his father": the agent names the source of this very report
                 if (m.term().entry().id().equals("passive-to") && Attribution.agentAfter(s, m.to() - 1)) continue;
@@ -852,5 +853,34 @@ public final class MissingSourceCheck implements Check {
             }
         }
         return out;
+    }
+
+    private static final Set<String> CONTRASTS = Words.set("but", "however", "although", "though", "whereas", ";");
+
+    /**
+     * "Dad said mum was at work, but mum is known to be a heavy drinker": after "but" the writer speaks again, and a
+     * source named before the turn does not cover a hedge after it, unless a reporting or perception verb or the writer
+     * after the turn takes it up again ("but her teacher told me she is apparently ...", "but I have no information").
+     */
+    private static boolean turnsAway(Sentence s, int from) {
+        for (int k = from - 1; k > 0; k--) {
+            if (!CONTRASTS.contains(s.token(k).lower())) continue;
+            if (!Attribution.sourcedBefore(s, k)) return false;
+            for (int j = k + 1; j < from; j++) {
+                Token t = s.token(j);
+                String l = t.lemma() == null ? t.lower() : t.lemma();
+                if (Attribution.REPORTING.contains(l) || Attribution.PERCEPTION.contains(l) || FIRST_PERSON.contains(t.lower())) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "pointed to the tiger each time it appeared": "it appeared" with nothing after it hedges nothing. */
+    private static boolean bareAppearance(Sentence s, int to) {
+        Token last = s.token(to - 1);
+        if (last == null || !(last.lower().startsWith("appear") || last.lower().startsWith("seem"))) return false;
+        Token nx = s.token(to);
+        return nx == null || Words.set(".", "!", "?", "and", "or", "on", "in", "at", "again").contains(nx.lower());
     }
 }

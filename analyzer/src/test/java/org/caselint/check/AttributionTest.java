@@ -35,7 +35,17 @@ class AttributionTest {
         "Grace witnessed a serious assault last year.; false",
         // sharing a room or a house is not telling
         "Older brother Kyle has behaviour problems which would make sharing a room impossible.; false",
-        "Marta and Oliwia share a room with two men.; false"
+        "Marta and Oliwia share a room with two men.; false",
+        // "which explains": a thing, not a person, accounts for something
+        "Dad is in prison which probably explains a lot.; false",
+        "Ms Hughes, who explained the timetable to me, is his teacher.; true",
+        // "other parents", "some staff": nobody in particular
+        "Other parents have said the house is a tip.; false",
+        "The other parent told me the house is a tip.; true",
+        // "Kieran described as aggressive": a reduced passive with no one who described him
+        "Kieran described as aggressive and defiant.; false",
+        "Ms Patel described Kieran as kind and helpful.; true",
+        "Kieran has described his mum as kind.; true"
     })
     void namesASource(String text, boolean expected) {
         assertEquals(expected, sourced(text), text);
