@@ -408,7 +408,9 @@ final class Attribution {
             if (l.equals("they") && k == i - 1 && PAST_REPORTS.contains(s.token(i).lower())) return true;
             if (VAGUE.contains(l) || VAGUE.contains(t.lemma())) return false;
             // "Other parents have said", "Some staff say": nobody in particular
-            if (t.posIs("NOUN") && k > 0 && VAGUE_DETERMINERS.contains(s.token(k - 1).lower())) return false;
+            // (not "the other parent", someone in particular)
+            if (t.posIs("NOUN") && k > 0 && VAGUE_DETERMINERS.contains(s.token(k - 1).lower()) && !t.lower().equals(t.lemma())
+                    && !(k > 1 && s.token(k - 2).lower().equals("the"))) return false;
             if (t.posIs("PROPN") || t.posIs("PRON") || "PERSON".equals(t.ner()) || l.equals("i") || l.equals("we")) return true;
             if (t.posIs("NOUN")) return true; // "the school", "the teacher", "the police log"
         }
