@@ -188,6 +188,12 @@ class GeneralisationTest {
         "He bit Jayden-Lee on Tuesday.; third-party-child; Jayden-Lee; Ryan Cole; 3",
         "Sam (staff) took Mia outside at break.; third-party-child; ; Mia Hart; 9",
         "Mia said she was a bit scared and is watching a film with Nana.; third-party-child; ; Mia Hart; 9",
+        // third-party-child: a school named after a saint or a place is not a child; volunteers and stewards are adults;
+        // a role word that is also a surname does not make a name an adult's
+        "Direct work session: Poppy Evans, Year 6, St Anne's Primary\\nPoppy drew her family.; third-party-child; ; Poppy Evans; 10",
+        "One of our volunteers, Mark Denton, sent Evie a friend request.; third-party-child; ; Evie Lane; 14",
+        "He poked Ethan Walsh with a pencil during the input.; third-party-child; Ethan Walsh; Riley Cole; 7",
+        "Tommy Cook pushed him in the playground.; third-party-child; Tommy Cook; Riley Cole; 7",
         "Mason went to the park with myself and Sarah Quinn. Mason sat in the back with Sarah and played football with Sarah.; third-party-child; ; Mason Reid; 14",
         "Sam Okafor and I checked the park and the shop.; third-party-child; ; Mason Reid; 14",
         "He said, \"Nobody at school likes me and Ethan always gets me in trouble.\" His friend Ethan sits next to him.; third-party-child; Ethan|Ethan; Mason Reid; 9",

@@ -59,7 +59,9 @@ public final class ThirdPartyChildCheck implements Check {
             "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
             "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "leader",
             "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "man", "men", "male", "males", "woman",
-            "women", "adult", "adults");
+            "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
+            "receptionist", "vicar", "imam", "rabbi", "verger", "lifeguard", "instructor", "dentist", "clinician",
+            "consultant", "registrar"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
@@ -80,7 +82,7 @@ public final class ThirdPartyChildCheck implements Check {
      */
     private static final Set<String> PEER_CONTEXT = Words.set("playground", "park", "party", "parties", "weed",
             "cannabis", "spliff", "vape", "vapes", "vaping", "fight", "fought", "fighting", "pushed", "punched",
-            "kicked", "slapped", "bully", "bullied", "bullying", "playtime", "football", "xbox", "playstation",
+            "kicked", "slapped", "poked", "bully", "bullied", "bullying", "playtime", "football", "xbox", "playstation",
             "fortnite", "brownies", "scouts", "cubs", "sleepover", "lunchtime", "break-time", "breaktime",
             "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
 "teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
@@ -127,6 +129,7 @@ public final class ThirdPartyChildCheck implements Check {
             }
             String[] words = p.name().strip().split("\\s+");
             if (words.length > 1 && ADULT_CUES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) continue; // "Isaac's dad"
+            if (institution(doc, p, words)) continue; // "St Anne's Primary", "Hillcrest Academy": a place, not a person
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
@@ -181,6 +184,22 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
+
+    private static final Set<String> INSTITUTIONS = Words.set("primary", "academy", "school", "college", "nursery",
+            "high", "infants", "juniors", "centre", "hospital", "surgery", "house", "lodge", "unit");
+
+    /** "St Anne's Primary", "Hillcrest Academy", "Oak Lodge": a school, a church or a home named after a person or place. */
+    private static boolean institution(Document doc, PersonMention p, String[] words) {
+        if (INSTITUTIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
+        if (words[0].equalsIgnoreCase("st") || words[0].equalsIgnoreCase("st.")) return true;
+        String before = doc.text().substring(Math.max(0, p.start() - 4), p.start());
+        if (before.matches("(?s).*\\b[Ss]t\\.?\\s+$")) return true; // NER left out the "St"
+        java.util.regex.Matcher m = NEXT_WORD.matcher(doc.text()).region(p.end(), doc.text().length());
+        return m.lookingAt() && INSTITUTIONS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(m.group(1).charAt(0));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?\\s+(\\p{L}+)");
 
     /** What made a name another child, for the finding's message. */
     private static final String NAMED_AS_CHILD = "the words around it (an age, a year group, or a word such as 'friend' or 'pupil') say so";
