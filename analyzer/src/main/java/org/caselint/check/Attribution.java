@@ -160,15 +160,7 @@ final class Attribution {
 
     /** "Mum seen in town with Dad": a reduced passive, Mum is who was seen, not who saw. */
     private static boolean reducedSeen(Sentence s, int i) {
-        if (!s.token(i).lower().equals("seen")) return false;
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            Token t = s.token(k);
-            String l = t.lower();
-            if (t.posIs("AUX") || BE.contains(l) || l.equals("have") || l.equals("has") || l.equals("had") || l.equals("'ve")
-                    || l.equals("got") || l.equals("get")) return false;
-            if (!t.posIs("ADV") && !BEFORE_PARTICIPLE.contains(l)) return true;
-        }
-        return true;
+        return s.token(i).lower().equals("seen") && !passiveAt(s, i) && !haveBefore(s, i) && !auxiliaryBefore(s, i);
     }
 
     /** What sharing reports: worries, views, news; not a room, a bed or sweets. */
@@ -198,6 +190,16 @@ final class Attribution {
         Token as = s.token(i + 1);
         if (!Words.set("described", "reported", "portrayed").contains(s.token(i).lower()) || as == null || !as.lower().equals("as")) return false;
         return !passiveAt(s, i) && !haveBefore(s, i) && !agentAfter(s, i);
+    }
+
+    /** "could have seen", "will be seen": any auxiliary just before the participle, over adverbs and particles. */
+    private static boolean auxiliaryBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = s.token(k);
+            if (t.posIs("AUX")) return true;
+            if (!t.posIs("ADV") && !BEFORE_PARTICIPLE.contains(t.lower())) return false;
+        }
+        return false;
     }
 
     /** "has described", "had reported": a perfect tense, active. */
