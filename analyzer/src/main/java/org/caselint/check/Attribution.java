@@ -160,7 +160,9 @@ final class Attribution {
 
     /** "Mum seen in town with Dad": a reduced passive, Mum is who was seen, not who saw. */
     private static boolean reducedSeen(Sentence s, int i) {
-        return s.token(i).lower().equals("seen") && !passiveAt(s, i) && !haveBefore(s, i) && !auxiliaryBefore(s, i);
+        // not "was seen", "has seen", "could have seen"
+        return s.token(i).lower().equals("seen") && !passiveAt(s, i)
+                && !verbGroupHas(s, i, t -> HAVE.contains(t.lower()) || t.posIs("AUX"));
     }
 
     /** What sharing reports: worries, views, news; not a room, a bed or sweets. */
@@ -188,29 +190,12 @@ final class Attribution {
     /** "Kieran described as aggressive and defiant": a reduced passive; Kieran is who was described, not who described. */
     private static boolean reducedDescribed(Sentence s, int i) {
         Token as = s.token(i + 1);
-        if (!Words.set("described", "reported", "portrayed").contains(s.token(i).lower()) || as == null || !as.lower().equals("as")) return false;
-        return !passiveAt(s, i) && !haveBefore(s, i) && !agentAfter(s, i);
+        if (!DESCRIBED.contains(s.token(i).lower()) || as == null || !as.lower().equals("as")) return false;
+        // not "was described as", "has described him as", "described as ... by her teacher"
+        return !passiveAt(s, i) && !verbGroupHas(s, i, t -> HAVE.contains(t.lower())) && !agentAfter(s, i);
     }
 
-    /** "could have seen", "will be seen": any auxiliary just before the participle, over adverbs and particles. */
-    private static boolean auxiliaryBefore(Sentence s, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            Token t = s.token(k);
-            if (t.posIs("AUX")) return true;
-            if (!t.posIs("ADV") && !BEFORE_PARTICIPLE.contains(t.lower())) return false;
-        }
-        return false;
-    }
-
-    /** "has described", "had reported": a perfect tense, active. */
-    private static boolean haveBefore(Sentence s, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            String l = s.token(k).lower();
-            if (l.equals("have") || l.equals("has") || l.equals("had") || l.equals("'ve")) return true;
-            if (!s.token(k).posIs("ADV") && !BEFORE_PARTICIPLE.contains(l)) return false;
-        }
-        return false;
-    }
+    private static final Set<String> DESCRIBED = Words.set("described", "reported", "portrayed");
 
     /** "an older lad called Jamal": naming someone, not reporting what they said. */
     private static boolean naming(Sentence s, int i, String lemma) {
@@ -301,10 +286,23 @@ final class Attribution {
 
     /** Is the verb at i in a passive ("was reported", "has been said")? */
     static boolean passiveAt(Sentence s, int i) {
+        return verbGroupHas(s, i, t -> {
+            String w = t.lower();
+            return BE.contains(w) || w.equals("been") || w.equals("being") || w.equals("get") || w.equals("got");
+        });
+    }
+
+    private static final Set<String> HAVE = Words.set("have", "has", "had", "'ve");
+
+    /**
+     * Does a word within three before token i, over adverbs and "also", "not", "last" ... ("was last seen", "has
+     * also described"), satisfy {@code test}? The scan stops at the first other word: the participle's verb group ends there.
+     */
+    private static boolean verbGroupHas(Sentence s, int i, java.util.function.Predicate<Token> test) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            String w = s.token(k).lower();
-            if (BE.contains(w) || w.equals("been") || w.equals("being") || w.equals("get") || w.equals("got")) return true;
-            if (!s.token(k).posIs("ADV") && !BEFORE_PARTICIPLE.contains(w)) return false;
+            Token t = s.token(k);
+            if (test.test(t)) return true;
+            if (!t.posIs("ADV") && !BEFORE_PARTICIPLE.contains(t.lower())) return false;
         }
         return false;
     }

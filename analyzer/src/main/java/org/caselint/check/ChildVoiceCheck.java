@@ -321,11 +321,14 @@ public final class ChildVoiceCheck implements Check {
 
     private static boolean familyFirstName(Document doc, String word, Set<String> names) {
         if (names.contains(word) || word.length() < 2) return false;
-        for (String f : doc.note().family()) {
-            String first = f.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (first.equals(word)) return true;
-        }
-        return false;
+        return doc.memo("ChildVoiceCheck.familyFirstNames", ChildVoiceCheck::familyFirstNames).contains(word);
+    }
+
+    /** The first names in the note's {@code family} list, lower-cased, worked out once per note. */
+    private static Set<String> familyFirstNames(Document doc) {
+        Set<String> out = new HashSet<>();
+        for (String f : doc.note().family()) out.add(f.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+        return out;
     }
 
     /** "her coat", "his new school": a pronoun before a noun (or its adjective or number) is possessive. */

@@ -560,13 +560,13 @@ public final class MissingSourceCheck implements Check {
         }
         if (v == null) return null;
         boolean present;
-        Token after = s.token(v.index() - toks.get(0).index() + 1);
-        if (Words.set("is", "'s").contains(v.lower()) && after != null && after.lower().equals("working")) {
+        Token after = s.near(v, 1);
+        if ((v.lower().equals("is") || v.lower().equals("'s")) && after != null && after.lower().equals("working")) {
             // "Dad is working away": the same pattern of life as "Dad works away"
             v = after;
             present = true;
         } else if (Words.set("does", "doesn't", "do", "don't").contains(v.lower())) {
-            Token n = s.token(v.index() - toks.get(0).index() + 1);
+            Token n = after;
             if (n != null && n.lower().equals("not")) n = s.token(n.index() - toks.get(0).index() + 1);
             if (n == null || !n.posIs("VERB")) return null;
             v = n;
@@ -588,7 +588,7 @@ public final class MissingSourceCheck implements Check {
      */
     private static boolean shiftWork(Sentence s, Token v) {
         if (!v.lemma().equals("work")) return false;
-        Token n = s.token(v.index() - s.tokens().get(0).index() + 1);
+        Token n = s.near(v, 1);
         return n != null && SHIFTS.contains(n.lower());
     }
 
@@ -881,6 +881,8 @@ public final class MissingSourceCheck implements Check {
         Token last = s.token(to - 1);
         if (last == null || !(last.lower().startsWith("appear") || last.lower().startsWith("seem"))) return false;
         Token nx = s.token(to);
-        return nx == null || Words.set(".", "!", "?", "and", "or", "on", "in", "at", "again").contains(nx.lower());
+        return nx == null || AFTER_BARE_APPEARANCE.contains(nx.lower());
     }
+
+    private static final Set<String> AFTER_BARE_APPEARANCE = Words.set(".", "!", "?", "and", "or", "on", "in", "at", "again");
 }

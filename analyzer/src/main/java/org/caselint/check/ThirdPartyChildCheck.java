@@ -482,7 +482,6 @@ public final class ThirdPartyChildCheck implements Check {
         return subject != null && parts.length >= 2 && parts[1].equalsIgnoreCase(subject);
     }
 
-    /** What the words around this mention say about the person: child, adult, sibling or nothing. */
     private static final Set<String> WRITER = Words.set("myself", "me", "i");
 
     /**
@@ -497,6 +496,7 @@ public final class ThirdPartyChildCheck implements Check {
         return after != null && after.lower().equals("and") && WRITER.contains(toks.get(last + 2).lower());
     }
 
+    /** What the words around this mention say about the person: child, adult, sibling or nothing. */
     private static Cue cue(Document doc, Sentence s, PersonMention p, Set<String> subjectAndFamily) {
         List<Token> toks = s.tokens();
         int first = -1;
