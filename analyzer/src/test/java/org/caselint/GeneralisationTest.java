@@ -461,6 +461,12 @@ class GeneralisationTest {
         "Jordan arrived with his foster carer and Kian, another child from the placement, who waited in the car.; third-party-child; Kian; Jordan Bell; 9",
         "Jordan arrived with his foster carers Jo and Sam Hart.; third-party-child; ; Jordan Bell; 9",
         "Tyler was in the toilets with Will. Will said it was his vape and I will call his mum.; third-party-child; Will|Will; Tyler Moss; 14",
+        // third-party-child: a full name NER missed where it tagged the first name elsewhere; faith teachers' titles; apps
+        "He kicked over two chairs and threw a ball at Sophie Lane's face. Sophie had a red cheek.; third-party-child; Sophie Lane|Sophie; Callum Byrne; 9",
+        "She said her brother Adam told her that Maulana Rashid had hit him with a ruler.; third-party-child; ; Aisha Khan; 10",
+        "He had been held back by Ustadh Kamran for not doing his homework.; third-party-child; ; Bilal Ahmed; 11",
+        "She has been sending pictures to a boy she met on TikTok.; third-party-child; ; Nadia Ali; 14",
+        "He was stabbed outside Hargate Park and feuds with the Hargate and Coldwell groups.; third-party-child; ; Marcus Reid; 16",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",
         "The core group is due to meet on 4 June.; fact-opinion; ; Kai Bell; 8",

@@ -207,7 +207,10 @@ public final class ThirdPartyChildCheck implements Check {
 
     /** Words that NER sometimes takes for a name at the start of a sentence. */
     private static final Set<String> COMMON = Words.set("neighbours", "neighbour", "people", "everyone", "nobody",
-            "someone", "staff", "police", "school", "nursery", "college", "ward", "health", "services", "agencies");
+            "someone", "staff", "police", "school", "nursery", "college", "ward", "health", "services", "agencies",
+            // apps and games NER takes for people: "a boy she met on TikTok"
+            "tiktok", "snapchat", "instagram", "whatsapp", "facebook", "youtube", "roblox", "fortnite", "discord",
+            "telegram", "xbox", "playstation", "minecraft", "twitch", "messenger", "omegle", "kik", "twitter");
 
     private static final Pattern HANGING_OUT = Pattern.compile("\\b(?:hanging|hangs|hung|hang)\\s+(?:around|round|about|out)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -329,6 +332,20 @@ public final class ThirdPartyChildCheck implements Check {
                     starts.add(t.start());
                 }
             }
+            // "threw a ball at Sophie Lane's face ... Sophie had a red cheek": NER tags a first name in one sentence and
+            // misses the full name, possessive, in another; a first name it tagged elsewhere, followed by a surname
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                Token t = toks.get(i);
+                Token surname = toks.get(i + 1);
+                if (starts.contains(t.start()) || t.text().length() < 2 || !Character.isUpperCase(t.text().charAt(0))
+                        || Words.isAllCaps(t.text()) || !t.posIs("PROPN") || !surname.posIs("PROPN")
+                        || !Character.isUpperCase(surname.text().charAt(0)) || Words.isAllCaps(surname.text())) continue;
+                String w = t.text().endsWith("'s") || t.text().endsWith("’s") ? t.text().substring(0, t.text().length() - 2) : t.text();
+                if (w.length() < 2 || !taggedFirstNames(doc).contains(w)) continue;
+                if (out.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end())) continue;
+                out.add(new PersonMention(t.start(), t.start() + w.length(), w, s.index()));
+                starts.add(t.start());
+            }
             // "Isla's parents have complained": NER often misses a possessive name; the owner of a parent is a child
             for (int i = 0; i + 1 < toks.size(); i++) {
                 Token t = toks.get(i);
@@ -376,6 +393,18 @@ public final class ThirdPartyChildCheck implements Check {
         return out;
     }
 
+    /** The first words of the names NER tagged in the note, as written ("Sophie" of "Sophie Lane"). */
+    private static Set<String> taggedFirstNames(Document doc) {
+        return doc.memo("third-party-child.tagged-first-names", d -> {
+            Set<String> names = new HashSet<>();
+            for (PersonMention p : d.persons()) {
+                String w = p.name().strip().split("\\s+")[0];
+                if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Words.isAllCaps(w)) names.add(w);
+            }
+            return names;
+        });
+    }
+
     private static final Set<String> NAMING = Words.set("called", "named");
     /** "her friend Tia, whose mum ...", "another girl, Kacey, which staff sorted out": a clause about something else. */
     private static final Set<String> APPOSITIVE_ENDS = Words.set("that", "whose", "which", "where", "when");
@@ -418,7 +447,9 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "di",
-            "sgt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx");
+            "sgt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx", "reverend", "pastor",
+            // teachers and leaders in faith settings: "Ustadh Kamran", "Maulana Rashid", "Imam Yusuf"
+            "imam", "ustadh", "ustadha", "ustaz", "ustazah", "maulana", "moulana", "sheikh", "shaykh");
 
     /** Is the mention (or the word before it) a title, or part of a capitalised name of an organisation? */
     private static boolean titled(Document doc, PersonMention p) {
@@ -448,7 +479,8 @@ public final class ThirdPartyChildCheck implements Check {
     /** The last word of a school's, a hospital's or a street's name: "St Anne's Primary", "Ferrisford Community Hospital". */
     private static final Set<String> PLACE_WORDS = Set.of("Primary", "School", "Academy", "College", "Nursery", "High",
             "Infants", "Juniors", "Junior", "Infant", "Hospital", "Centre", "Center", "Clinic", "Surgery", "Practice",
-            "Road", "Avenue", "Estate", "Lodge", "Trust", "Council", "Unit");
+            "Road", "Avenue", "Estate", "Lodge", "Trust", "Council", "Unit", "Park", "Street", "Gardens", "Crescent",
+            "Square", "Library", "Church", "Mosque", "Temple", "Gurdwara", "Synagogue");
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
 
