@@ -17,7 +17,8 @@ import org.caselint.report.Severity;
  * Flags social-care jargon that has a plainer everyday alternative (TACT "Language that cares"; BASW tip 10),
  * driven by {@code jargon.json}. Senses are told apart by the entry's POS restriction and the words right before
  * and after ("eye contact", "contact details" and the verb "I contacted the school" are not family time). Words
- * inside a quotation are the speaker's own and are left alone; headings and acronyms are not checked here.
+ * inside a quotation are the speaker's own and are left alone; headings and acronyms are not checked here. An entry
+ * can name phrases that show the whole note uses another sense ("neonatal unit"): in such a note it is not flagged.
  */
 public final class JargonCheck implements Check {
     public static final String RULE_ID = "jargon";
@@ -45,6 +46,7 @@ public final class JargonCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (first.text().length() > 1 && Words.isAllCaps(first.text())) continue;
                 if (doc.quoteAt(first.start()) != null) continue;
+                if (m.term().otherSenseIn(doc.memo("lower-case text", d -> d.normalized().toLowerCase(java.util.Locale.ROOT)))) continue;
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
             }
         }

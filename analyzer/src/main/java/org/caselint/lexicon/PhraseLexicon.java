@@ -11,10 +11,31 @@ public final class PhraseLexicon {
     /**
      * One term. Each phrase is a list of words; a word matches a token's lower-case form or lemma.
      * {@code pos} restricts the first word's universal POS (empty = any); {@code notAfter}/{@code notBefore}
-     * are phrases that, right before or after the match, mean another sense.
+     * are phrases that, right before or after the match, mean another sense; {@code notInNotesWith} are phrases
+     * that, anywhere in the note, show that the whole note uses the other sense ("neonatal unit": "the unit" is a
+     * hospital's, not a children's home).
      */
     public record Term(Entry entry, List<List<String>> phrases, Set<String> pos, List<List<String>> notAfter,
-                       List<List<String>> notBefore) { }
+                       List<List<String>> notBefore, List<String> notInNotesWith) {
+        public Term {
+            notInNotesWith = List.copyOf(notInNotesWith);
+        }
+
+        /** Does the note's lower-cased text hold one of the phrases that mean the other sense? */
+        public boolean otherSenseIn(String lowerText) {
+            for (String p : notInNotesWith) {
+                int at = lowerText.indexOf(p);
+                while (at >= 0) {
+                    boolean startOk = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1));
+                    int end = at + p.length();
+                    boolean endOk = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
+                    if (startOk && endOk) return true;
+                    at = lowerText.indexOf(p, at + 1);
+                }
+            }
+            return false;
+        }
+    }
 
     private final List<Term> terms;
 
@@ -24,7 +45,8 @@ public final class PhraseLexicon {
             return new Term(e, words(LexiconReader.lowerList(n, "phrases", where, true)),
                     Set.copyOf(LexiconReader.list(n, "pos", where, false)),
                     words(LexiconReader.lowerList(n, "notAfter", where, false)),
-                    words(LexiconReader.lowerList(n, "notBefore", where, false)));
+                    words(LexiconReader.lowerList(n, "notBefore", where, false)),
+                    LexiconReader.lowerList(n, "notInNotesWith", where, false));
         });
     }
 
