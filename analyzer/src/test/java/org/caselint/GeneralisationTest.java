@@ -466,6 +466,8 @@ class GeneralisationTest {
         "She said her brother Adam told her that Maulana Rashid had hit him with a ruler.; third-party-child; ; Aisha Khan; 10",
         "He had been held back by Ustadh Kamran for not doing his homework.; third-party-child; ; Bilal Ahmed; 11",
         "She has been sending pictures to a boy she met on TikTok.; third-party-child; ; Nadia Ali; 14",
+        "She said the other girls will laugh at her hearing aids, especially Ruby and Amelia.; third-party-child; Ruby|Amelia; Leila Haddad; 12",
+        "She said her teachers are kind, especially Mrs Cole and Mr Grant.; third-party-child; ; Leila Haddad; 12",
         "He was stabbed outside Hargate Park and feuds with the Hargate and Coldwell groups.; third-party-child; ; Marcus Reid; 16",
         // fact-opinion: a cause stated as fact; a date in the diary is not a cause; after "but this" the writer speaks
         "His temper at school is due to the arguments he sees at home.; fact-opinion; is due to; Kai Bell; 8",

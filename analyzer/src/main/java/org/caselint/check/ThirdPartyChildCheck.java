@@ -622,6 +622,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (l.equals("yp") || l.equals("cyp")) { before = Cue.CHILD; break; }
             if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including", "known").contains(l)) break;
         }
+        if (before == Cue.NONE && amongChildren(toks, first)) before = Cue.CHILD;
         if (before == Cue.SIBLING) return Cue.SIBLING;
         // an age just before the name: "another 16-year-old, Kai Brennan", "a 15-year-old called Reuben Hale"
         var age = AGE_BEFORE.matcher(doc.normalized().substring(Math.max(0, p.start() - 30), p.start()));
@@ -719,6 +720,26 @@ public final class ThirdPartyChildCheck implements Check {
         Integer age = doc.note().subject() == null ? null : doc.note().subject().age();
         if (age == null || age > 2 || k == 0 || !Words.set("her", "his", "their").contains(toks.get(k - 1).lower())) return false;
         for (int j = k - 2; j >= 0 && j >= k - 14; j--) if (PARENTS.contains(toks.get(j).lower())) return true;
+        return false;
+    }
+
+    private static final Set<String> SINGLING_OUT = Words.set("especially", "particularly", "including", "mainly", "mostly");
+    private static final Set<String> CHILDREN_GROUPS = Words.set("girls", "boys", "lads", "kids", "children", "pupils",
+            "friends", "mates", "peers", "classmates", "students");
+
+    /**
+     * "the other girls will laugh, especially Ruby and Amelia", "six other lads, including Marcus Bell": a name singled
+     * out of a group of children named a few words before.
+     */
+    private static boolean amongChildren(List<Token> toks, int first) {
+        int k = first - 1;
+        while (k >= 0 && (toks.get(k).posIs("PROPN") || toks.get(k).text().equals(",") || toks.get(k).lower().equals("and"))) k--;
+        if (k < 1 || !SINGLING_OUT.contains(toks.get(k).lower()) || !toks.get(k - 1).text().equals(",")) return false;
+        for (int j = k - 2; j >= 0 && j >= k - 10; j--) {
+            String l = toks.get(j).lower();
+            if (CHILDREN_GROUPS.contains(l)) return true;
+            if (l.equals(";") || l.equals(".") || ADULT_CUES.contains(l)) return false;
+        }
         return false;
     }
 
