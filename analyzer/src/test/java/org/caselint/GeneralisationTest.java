@@ -27,6 +27,9 @@ class GeneralisationTest {
         // missing-source: what someone has been doing, habits, perception with no one who saw it, more hedges
         "She has been sending explicit images to boys at school.; missing-source; She has been sending explicit images to boys at school; ; 0",
         "Jordan has been living with his foster carers for four months.; missing-source; ; ; 0",
+        // missing-source: appointments counted as kept or missed are the service's own record; a parent's drinking is not
+        "Hannah has missed 4 of the last 6 appointments.; missing-source; ; Hannah Reid; 6",
+        "He has been brought to seven of his nine appointments.; missing-source; ; Hannah Reid; 6",
         "Mum told me she has been sending him to school without breakfast.; missing-source; ; ; 0",
         "The children are regularly left on their own at night.; missing-source; The children are regularly left on their own at night; ; 0",
         "Jayden said he plays football every weekend.; missing-source; ; ; 0",
