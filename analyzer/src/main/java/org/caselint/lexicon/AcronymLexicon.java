@@ -16,7 +16,7 @@ public final class AcronymLexicon {
     private final List<Acronym> all;
 
     private AcronymLexicon(LexiconReader r) {
-        this.all = r.entries((n, e) -> {
+        this.all = r.entries(java.util.Set.of("forms", "expansion", "plain", "lowercase"), (n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Acronym(e, LexiconReader.list(n, "forms", where, true), LexiconReader.text(n, "expansion", where),
                     LexiconReader.optText(n, "plain"), n.path("lowercase").asBoolean(false));

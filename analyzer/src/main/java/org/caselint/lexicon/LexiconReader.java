@@ -39,8 +39,16 @@ final class LexiconReader {
 
     JsonNode root() { return root; }
 
-    /** Reads every entry of "entries" with the common keys validated, then the file's own keys by {@code build}. */
-    <T> List<T> entries(BiFunction<JsonNode, Entry, T> build) {
+    /** The keys every entry may carry, whatever the file. */
+    private static final Set<String> COMMON_KEYS = Set.of("id", "message", "suggestions", "reason", "source", "standards",
+            "flag", "pass");
+
+    /**
+     * Reads every entry of "entries" with the common keys validated, then the file's own keys by {@code build}. A key
+     * that is neither common nor one of {@code ownKeys} is an error: a misspelt "notbefore" would otherwise be
+     * silently ignored and the entry would flag what it was meant to leave alone.
+     */
+    <T> List<T> entries(Set<String> ownKeys, BiFunction<JsonNode, Entry, T> build) {
         JsonNode arr = root.get("entries");
         if (arr == null || !arr.isArray()) throw new LexiconException(file + ": no \"entries\" array");
         List<T> out = new ArrayList<>();
@@ -51,6 +59,13 @@ final class LexiconReader {
             String id = text(n, "id", where);
             where = file + ", entry '" + id + "'";
             if (!ids.add(id)) throw new LexiconException(where + ": duplicate id");
+            for (var it = n.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!COMMON_KEYS.contains(key) && !ownKeys.contains(key)) {
+                    throw new LexiconException(where + ": unknown key \"" + key + "\" (this file's entries may also have "
+                            + new java.util.TreeSet<>(ownKeys) + ")");
+                }
+            }
             Entry e = new Entry(id, text(n, "message", where), list(n, "suggestions", where, false),
                     text(n, "reason", where), text(n, "source", where), list(n, "standards", where, true),
                     list(n, "flag", where, false), list(n, "pass", where, false));
