@@ -2,6 +2,7 @@ package org.caselint.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
@@ -46,7 +47,7 @@ public final class JargonCheck implements Check {
                 Token last = s.token(m.to() - 1);
                 if (first.text().length() > 1 && Words.isAllCaps(first.text())) continue;
                 if (doc.quoteAt(first.start()) != null) continue;
-                if (m.term().otherSenseIn(doc.memo("lower-case text", d -> d.normalized().toLowerCase(java.util.Locale.ROOT)))) continue;
+                if (m.term().otherSenseIn(doc.memo("lower-case text", d -> d.normalized().toLowerCase(Locale.ROOT)))) continue;
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
             }
         }

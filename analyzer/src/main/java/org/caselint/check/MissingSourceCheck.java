@@ -557,6 +557,9 @@ public final class MissingSourceCheck implements Check {
             "think", "need", "hope", "seem", "appear", "look", "say", "tell", "live", "see", "understand", "agree", "believe",
             "mean", "enjoy", "prefer", "remain", "continue", "work", "attend", "plan", "intend", "accept", "ask");
 
+    private static final Set<String> CERTAINLY = Words.set("clearly", "obviously", "evidently", "plainly", "definitely", "surely");
+    private static final Set<String> DO_FORMS = Words.set("does", "doesn't", "do", "don't");
+
     /**
      * "Mum lets him stay up till midnight", "Her husband does not allow her out": what a parent or carer does at
      * home, as a habit in the present tense, which no visit shows on its own.
@@ -568,7 +571,7 @@ public final class MissingSourceCheck implements Check {
         Token v = toks.size() > i + 1 ? toks.get(i + 1) : null;
         if (v != null && v.posIs("ADV")) {
             // "Mum clearly prioritises her partner": an opinion (fact-opinion), not a report of a habit
-            if (Words.set("clearly", "obviously", "evidently", "plainly", "definitely", "surely").contains(v.lower())) return null;
+            if (CERTAINLY.contains(v.lower())) return null;
             v = toks.size() > i + 2 ? toks.get(i + 2) : null;
         }
         if (v == null) return null;
@@ -578,9 +581,9 @@ public final class MissingSourceCheck implements Check {
             // "Dad is working away": the same pattern of life as "Dad works away"
             v = after;
             present = true;
-        } else if (Words.set("does", "doesn't", "do", "don't").contains(v.lower())) {
+        } else if (DO_FORMS.contains(v.lower())) {
             Token n = after;
-            if (n != null && n.lower().equals("not")) n = s.token(n.index() - toks.get(0).index() + 1);
+            if (n != null && n.lower().equals("not")) n = s.near(n, 1);
             if (n == null || !n.posIs("VERB")) return null;
             v = n;
             present = true;

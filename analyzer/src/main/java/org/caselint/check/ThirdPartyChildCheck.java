@@ -161,7 +161,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (siblings.contains(key) || adults.contains(key) || exclude.contains(key)) continue;
             List<int[]> known = mentions.get(key);
             for (Token t : doc.tokens()) {
-                String w = t.text().endsWith("'s") || t.text().endsWith("’s") ? t.text().substring(0, t.text().length() - 2) : t.text();
+                String w = withoutPossessive(t.text());
                 if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.toLowerCase(Locale.ROOT).equals(key)) continue;
                 boolean covered = known.stream().anyMatch(m -> m[0] <= t.start() && t.start() < m[1]);
                 if (!covered) known.add(new int[] {t.start(), t.start() + w.length()});
@@ -340,7 +340,7 @@ public final class ThirdPartyChildCheck implements Check {
                 if (starts.contains(t.start()) || t.text().length() < 2 || !Character.isUpperCase(t.text().charAt(0))
                         || Words.isAllCaps(t.text()) || !t.posIs("PROPN") || !surname.posIs("PROPN")
                         || !Character.isUpperCase(surname.text().charAt(0)) || Words.isAllCaps(surname.text())) continue;
-                String w = t.text().endsWith("'s") || t.text().endsWith("’s") ? t.text().substring(0, t.text().length() - 2) : t.text();
+                String w = withoutPossessive(t.text());
                 if (w.length() < 2 || !taggedFirstNames(doc).contains(w)) continue;
                 if (out.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end())) continue;
                 out.add(new PersonMention(t.start(), t.start() + w.length(), w, s.index()));
@@ -391,6 +391,11 @@ public final class ThirdPartyChildCheck implements Check {
             }
         }
         return out;
+    }
+
+    /** "Sophie's" or "Sophie’s" without its possessive ending, as written. */
+    private static String withoutPossessive(String text) {
+        return text.endsWith("'s") || text.endsWith("\u2019s") ? text.substring(0, text.length() - 2) : text;
     }
 
     /** The first words of the names NER tagged in the note, as written ("Sophie" of "Sophie Lane"). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Known acronyms with their expansions, and everyday abbreviations that are never flagged. Immutable. */
 public final class AcronymLexicon {
@@ -16,7 +17,7 @@ public final class AcronymLexicon {
     private final List<Acronym> all;
 
     private AcronymLexicon(LexiconReader r) {
-        this.all = r.entries(java.util.Set.of("forms", "expansion", "plain", "lowercase"), (n, e) -> {
+        this.all = r.entries(Set.of("forms", "expansion", "plain", "lowercase"), (n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Acronym(e, LexiconReader.list(n, "forms", where, true), LexiconReader.text(n, "expansion", where),
                     LexiconReader.optText(n, "plain"), n.path("lowercase").asBoolean(false));

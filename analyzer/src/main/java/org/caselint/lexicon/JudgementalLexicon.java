@@ -26,7 +26,7 @@ public final class JudgementalLexicon {
     private final Map<String, Set<String>> evidence = new HashMap<>();
 
     private JudgementalLexicon(LexiconReader r) {
-        this.labels = r.entries(java.util.Set.of("forms", "personOnly", "describesState", "notAfter", "notBefore"), (n, e) -> {
+        this.labels = r.entries(Set.of("forms", "personOnly", "describesState", "notAfter", "notBefore"), (n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Label(e, PhraseLexicon.words(LexiconReader.lowerList(n, "forms", where, true)),
                     n.path("personOnly").asBoolean(false), n.path("describesState").asBoolean(false),

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
@@ -63,7 +64,7 @@ final class LexiconReader {
                 String key = it.next();
                 if (!COMMON_KEYS.contains(key) && !ownKeys.contains(key)) {
                     throw new LexiconException(where + ": unknown key \"" + key + "\" (this file's entries may also have "
-                            + new java.util.TreeSet<>(ownKeys) + ")");
+                            + new TreeSet<>(ownKeys) + ")");
                 }
             }
             Entry e = new Entry(id, text(n, "message", where), list(n, "suggestions", where, false),

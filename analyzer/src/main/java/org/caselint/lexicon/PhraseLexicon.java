@@ -40,7 +40,7 @@ public final class PhraseLexicon {
     private final List<Term> terms;
 
     private PhraseLexicon(LexiconReader r) {
-        this.terms = r.entries(java.util.Set.of("phrases", "pos", "notAfter", "notBefore", "notInNotesWith"), (n, e) -> {
+        this.terms = r.entries(Set.of("phrases", "pos", "notAfter", "notBefore", "notInNotesWith"), (n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Term(e, words(LexiconReader.lowerList(n, "phrases", where, true)),
                     Set.copyOf(LexiconReader.list(n, "pos", where, false)),
