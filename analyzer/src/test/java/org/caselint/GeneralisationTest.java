@@ -494,7 +494,16 @@ class GeneralisationTest {
         "He hums and claps when he is happy.; fact-opinion; ; Ethan Cole; 8",
         // fact-opinion: a child's manner anyone would see is a description; a verdict on a person is still a label
         "Ruby-Mae is a smiley baby who babbles and reaches for her mum when she is upset.; fact-opinion; ; Ruby-Mae Hart; 0",
-        "Jayden is a troubled boy.; fact-opinion; troubled boy; Jayden Smith; 9"
+        "Jayden is a troubled boy.; fact-opinion; troubled boy; Jayden Smith; 9",
+        // jargon: "contact" the tagger reads as a verb is family time where a verb cannot stand; the verb is left alone
+        "Contact to continue weekly at the family centre.; jargon; Contact; ; 0",
+        "06/01 - Contact took place and went well.; jargon; Contact; ; 0",
+        "Sophie has contact with her dad every Saturday.; jargon; contact; ; 0",
+        "Mum does not want contact to increase.; jargon; contact; ; 0",
+        "I will contact the school tomorrow.; jargon; ; ; 0",
+        "Please contact me if anything changes.; jargon; ; ; 0",
+        "Mum has contacted the school twice.; jargon; ; ; 0",
+        "I asked Mum to contact the nursery.; jargon; ; ; 0"
     })
     void generalises(String text, String category, String expected, String subject, int age) {
         List<String> want = expected == null || expected.isBlank() ? List.of() : List.of(expected.split("\\|"));

@@ -71,20 +71,32 @@ final class PhraseMatcher {
         if (!term.pos().contains("NOUN") || !s.token(i).posIs("VERB")) return false;
         Token next = s.token(i + n);
         if (next == null) return false;
-        if (i == 0) {
+        boolean base = s.token(i).lower().equals(s.token(i).lemma()); // "contact", not "contacted"
+        // the first word of the sentence or of a line after its date ("06/01 - Contact took place.")
+        if (i == 0 || (base && LINE_OPENERS.contains(s.token(i - 1).text()))) {
             return next.posIs("ADP") || next.posIs("AUX") || next.posIs("VERB") || next.posIs("PUNCT") || next.posIs("CCONJ")
+                    || next.posIs("PART") // "Contact to continue weekly."
                     || COMPOUND_HEADS.contains(next.lower()); // "Contact report shared."
         }
-        // "arrived late for contact", "after contact": a preposition's object is a noun, whatever the tagger says
-        if (Words.set("for", "after", "before", "during", "at", "from", "until").contains(s.token(i - 1).lower())
-                && s.token(i).lower().equals(s.token(i).lemma())) return true;
-        // "... and contact with Dad went well": a base form after "and", "the", "his", "weekly", with "with" next
         Token prev = s.token(i - 1);
-        boolean nounSlot = prev.posIs("CCONJ") || prev.posIs("DET") || prev.posIs("ADJ") || prev.text().equals(",")
-                || prev.lower().equals("to") // "to take her to contact with mum"
-                || Words.set("his", "her", "their", "my", "your", "our").contains(prev.lower());
-        return nounSlot && s.token(i).lower().equals(s.token(i).lemma()) && next.lower().equals("with");
+        if (!base) return false;
+        // "arrived late for contact", "after contact": a preposition's object is a noun, whatever the tagger says
+        if (Words.set("for", "after", "before", "during", "at", "from", "until").contains(prev.lower())) return true;
+        // "the contact", "his contact", "weekly contact", "has contact with", "was contact with mum", "wants contact":
+        // a base form cannot follow a determiner, an adjective, "have" or "be", or a full verb
+        if (prev.posIs("DET") || prev.posIs("ADJ") || Words.set("his", "her", "their", "my", "your", "our").contains(prev.lower())) return true;
+        String prevLemma = prev.lemma() == null ? prev.lower() : prev.lemma();
+        if (prevLemma.equals("have") || prevLemma.equals("be")) return true;
+        if (prev.posIs("VERB") && !BARE_INFINITIVE_BEFORE.contains(prevLemma)) return true;
+        // "... and contact with Dad went well", "to take her to contact with mum": the noun only when "with" follows
+        boolean nounSlot = prev.posIs("CCONJ") || prev.text().equals(",") || prev.lower().equals("to");
+        return nounSlot && next.lower().equals("with");
     }
+
+    /** What opens a line of a log before its first word: "06/01 - Contact took place", "Plan: contact to continue". */
+    private static final java.util.Set<String> LINE_OPENERS = Words.set("-", "\u2013", "\u2014", ":", "(", "\u2022", "*");
+    /** Verbs that take a bare infinitive: "help contact", "let Mum contact", "please contact". */
+    private static final java.util.Set<String> BARE_INFINITIVE_BEFORE = Words.set("help", "let", "make", "please", "need", "dare");
 
     private static boolean senseFits(Term term, Sentence s, int i, int n) {
         if (!term.pos().isEmpty() && term.pos().stream().noneMatch(p -> s.token(i).posIs(p)) && !initialNoun(term, s, i, n)) return false;
