@@ -495,6 +495,9 @@ class GeneralisationTest {
         // fact-opinion: a child's manner anyone would see is a description; a verdict on a person is still a label
         "Ruby-Mae is a smiley baby who babbles and reaches for her mum when she is upset.; fact-opinion; ; Ruby-Mae Hart; 0",
         "Jayden is a troubled boy.; fact-opinion; troubled boy; Jayden Smith; 9",
+        // third-party-child: "it is Kyle" after "the children" says nothing of Kyle; "his best friend there is" does
+        "Mum is not a risk to the children herself, it is Kyle who is the risk.; third-party-child; ; Maisie Clarke; 5",
+        "He said he likes his school and his best friend there is called Kofi.; third-party-child; Kofi; Jayden Smith; 9",
         // jargon: "contact" the tagger reads as a verb is family time where a verb cannot stand; the verb is left alone
         "Contact to continue weekly at the family centre.; jargon; Contact; ; 0",
         "06/01 - Contact took place and went well.; jargon; Contact; ; 0",

@@ -284,6 +284,9 @@ public final class ThirdPartyChildCheck implements Check {
 
     private static final Set<String> HE_SHE = Words.set("he", "she");
 
+    /** "it is Kyle who ...", "that is Dean": a subject before "is" that points at the name without saying who it is. */
+    private static final Set<String> CLEFT_SUBJECTS = Words.set("it", "this", "that", "what", "who", "which");
+
     /** Is a person named, or a family word used, before token {@code i}? */
     private static boolean namedBefore(List<Token> toks, int i) {
         for (int k = 0; k < i; k++) {
@@ -568,9 +571,13 @@ public final class ThirdPartyChildCheck implements Check {
         Cue before = Cue.NONE;
         boolean quoted = false;
         boolean coordinated = false; // "his foster carer and Kian": a singular role before "and" names the other person
+        boolean afterIs = false; // "her best friend is Aisha", "his best friend there is called Kofi"
         for (int k = first - 1; k >= Math.max(0, first - 7) && before == Cue.NONE; k--) {
             Token t = toks.get(k);
             String l = t.lower().replace(".", "");
+            // "a risk to the children herself, it is Kyle who is the risk": "it is" before a name says nothing of who he is
+            if (afterIs && CLEFT_SUBJECTS.contains(l)) break;
+            afterIs = l.equals("is") && (t.posIs("VERB") || t.posIs("AUX"));
             if (t.posIs("CCONJ")) coordinated = true;
             if (l.equals(")")) { // "her Personal Adviser (PA), Dan Keane": step over the bracket
                 int open = k - 1;
