@@ -498,6 +498,10 @@ class GeneralisationTest {
         // third-party-child: "it is Kyle" after "the children" says nothing of Kyle; "his best friend there is" does
         "Mum is not a risk to the children herself, it is Kyle who is the risk.; third-party-child; ; Maisie Clarke; 5",
         "He said he likes his school and his best friend there is called Kofi.; third-party-child; Kofi; Jayden Smith; 9",
+        // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
+        "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
+        "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",
+        "The CIN (Child in Need) plan was reviewed with Mum.; acronym; ; ; 0",
         // jargon: "contact" the tagger reads as a verb is family time where a verb cannot stand; the verb is left alone
         "Contact to continue weekly at the family centre.; jargon; Contact; ; 0",
         "06/01 - Contact took place and went well.; jargon; Contact; ; 0",

@@ -145,17 +145,33 @@ public final class AcronymCheck implements Check {
         if (before != null && before.text().equals("(") && after != null && after.text().equals(")")) {
             if (longFormBefore(s, i - 1, key)) return true;
         }
-        // "SF (long form)": a bracket right after the short form holding at least two words
+        // "SF (long form)": a bracket right after the short form holding at least two words, not a person's name
         if (after != null && after.text().equals("(")) {
-            int words = 0;
+            List<Token> inside = new ArrayList<>();
             for (int k = i + 2; k < s.tokens().size() && !s.token(k).text().equals(")"); k++) {
-                if (Character.isLetter(s.token(k).text().charAt(0))) words++;
+                if (Character.isLetter(s.token(k).text().charAt(0))) inside.add(s.token(k));
             }
-            if (words >= 2) return true;
+            if (inside.size() >= 2 && !namesPerson(inside, key)) return true;
         }
         // "SF - long form" / "SF, which stands for ..." are rarer; a dash or "stands for" right after also counts
         if (after != null && (after.lower().equals("stands") || after.lower().equals("meaning"))) return true;
         return false;
+    }
+
+    private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "pc", "ds", "dc", "prof");
+
+    /**
+     * "SW (Kate Millar)", "TM (Sarah Gould)", "DSL (Mrs Fran Keogh, Highfield Academy)": the bracket names who holds the
+     * role, not what the letters stand for: it opens with a title, or it is two to four capitalised words in which the
+     * short form's letters cannot be found in order ("Child in Need" can hold CIN; "Kate Millar" cannot hold SW).
+     */
+    private static boolean namesPerson(List<Token> inside, String key) {
+        if (TITLES.contains(inside.get(0).lower().replace(".", ""))) return true;
+        if (inside.size() > 4) return false;
+        for (Token t : inside) if (!Character.isUpperCase(t.text().charAt(0))) return false;
+        String sf = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String lf = String.join(" ", inside.stream().map(Token::lower).toList());
+        return sf.isEmpty() || !matchesBackwards(sf, lf);
     }
 
     /** Schwartz-Hearst: can the short form's letters be found, in order, in the words before the bracket? */
