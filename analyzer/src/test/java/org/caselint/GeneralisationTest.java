@@ -502,6 +502,10 @@ class GeneralisationTest {
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",
         "The CIN (Child in Need) plan was reviewed with Mum.; acronym; ; ; 0",
+        // acronym: clinical and office shorthand, in lower case or capitalised only because it opens a line; a name is not
+        "- 06/09: Wt 17.1kg, weighed in the medical room.; acronym; Wt; ; 0",
+        "T/C to Dr Patel's surgery about Reece's cough.; acronym; T/C; ; 0",
+        "She likes living with Aunty Rhi and Uncle Gareth.; acronym; ; ; 0",
         // jargon: "contact" the tagger reads as a verb is family time where a verb cannot stand; the verb is left alone
         "Contact to continue weekly at the family centre.; jargon; Contact; ; 0",
         "06/01 - Contact took place and went well.; jargon; Contact; ; 0",

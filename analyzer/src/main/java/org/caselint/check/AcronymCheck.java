@@ -64,7 +64,10 @@ public final class AcronymCheck implements Check {
             if (shouting(s)) continue;
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
-                String key = shortForm(toks.get(i));
+                // "Wt 41.2kg", "- 06/09: Wt 17.1kg": a capital that only opens the line
+                boolean opensLine = i == 0 || (!Character.isLetterOrDigit(toks.get(i - 1).text().charAt(0))
+                        && (i == 1 || !Character.isLetter(toks.get(i - 2).text().charAt(0))));
+                String key = shortForm(toks.get(i), opensLine);
                 if (key == null) continue;
                 uses.add(new Use(key, toks.get(i), s.index(), isDefinition(s, i, key)));
             }
@@ -104,8 +107,11 @@ public final class AcronymCheck implements Check {
                 List.of(), rule.severity(), rule.standards(), u.key().toLowerCase(Locale.ROOT));
     }
 
-    /** The lookup key of an acronym token ("CINs" gives "CIN"), or null when the token is not one. */
-    String shortForm(Token t) {
+    /**
+     * The lookup key of an acronym token ("CINs" gives "CIN"), or null when the token is not one; {@code opensLine}: the
+     * token starts its sentence or follows a line's date or bullet, so a capital there may be only the line's.
+     */
+    String shortForm(Token t, boolean opensLine) {
         String w = t.text();
         if (w.length() < 2 || w.length() > 10) return null;
         if (SECTION.matcher(w).matches()) return AcronymLexicon.key(w.toUpperCase(Locale.ROOT));
@@ -119,9 +125,16 @@ public final class AcronymCheck implements Check {
             if (CAPS_WORDS.contains(key) || lexicon.isEveryday(key) || lexicon.isEveryday(w)) return null;
             return key;
         }
-        // lower-case writing of a known acronym that is not an English word ("lac review", "cp plan")
         Acronym a = lexicon.find(core);
-        if (a != null && a.lowercase() && core.equals(core.toLowerCase(Locale.ROOT))) return AcronymLexicon.key(core);
+        if (a == null) return null;
+        // a listed form the shape above does not cover ("T/C")
+        if (a.forms().contains(core)) return AcronymLexicon.key(core);
+        // lower-case writing of a known acronym that is not an English word ("lac review", "cp plan"), or with a capital
+        // only because it opens a line ("Wt 41.2kg", "Obs stable"; not the name in "Aunty Rhi")
+        String lower = core.toLowerCase(Locale.ROOT);
+        boolean capitalised = opensLine && core.length() > 1 && Character.isUpperCase(core.charAt(0))
+                && core.substring(1).equals(lower.substring(1));
+        if (a.lowercase() && (core.equals(lower) || capitalised)) return AcronymLexicon.key(core);
         return null;
     }
 
