@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Sentence;
@@ -59,14 +60,15 @@ final class PhraseMatcher {
         return all;
     }
 
-    /**
-     * The tagger reads a capitalised first word as an imperative ("Contact with Dad went well" tagged VERB);
-     * when the next word cannot start a verb's object, take it as the noun.
-     */
     /** Nouns that make a compound with a first word the tagger read as a verb: "Contact report", "Contact notes". */
-    private static final java.util.Set<String> COMPOUND_HEADS = Words.set("report", "reports", "notes", "note", "record",
+    private static final Set<String> COMPOUND_HEADS = Words.set("report", "reports", "notes", "note", "record",
             "records", "recording", "session", "sessions", "plan", "plans", "arrangements", "observation", "summary");
 
+    /**
+     * Is a first word the tagger read as a verb the noun after all? The tagger reads a capitalised first word as an
+     * imperative ("Contact with Dad went well" tagged VERB) and a base form after a determiner or a verb as a verb
+     * ("has contact with"); where a verb cannot stand, take it as the noun.
+     */
     private static boolean initialNoun(Term term, Sentence s, int i, int n) {
         if (!term.pos().contains("NOUN") || !s.token(i).posIs("VERB")) return false;
         Token next = s.token(i + n);
@@ -81,10 +83,10 @@ final class PhraseMatcher {
         Token prev = s.token(i - 1);
         if (!base) return false;
         // "arrived late for contact", "after contact": a preposition's object is a noun, whatever the tagger says
-        if (Words.set("for", "after", "before", "during", "at", "from", "until").contains(prev.lower())) return true;
+        if (OBJECT_PREPOSITIONS.contains(prev.lower())) return true;
         // "the contact", "his contact", "weekly contact", "has contact with", "was contact with mum", "wants contact":
         // a base form cannot follow a determiner, an adjective, "have" or "be", or a full verb
-        if (prev.posIs("DET") || prev.posIs("ADJ") || Words.set("his", "her", "their", "my", "your", "our").contains(prev.lower())) return true;
+        if (prev.posIs("DET") || prev.posIs("ADJ") || POSSESSIVES.contains(prev.lower())) return true;
         String prevLemma = prev.lemma() == null ? prev.lower() : prev.lemma();
         if (prevLemma.equals("have") || prevLemma.equals("be")) return true;
         if (prev.posIs("VERB") && !BARE_INFINITIVE_BEFORE.contains(prevLemma)) return true;
@@ -93,10 +95,12 @@ final class PhraseMatcher {
         return nounSlot && next.lower().equals("with");
     }
 
+    private static final Set<String> OBJECT_PREPOSITIONS = Words.set("for", "after", "before", "during", "at", "from", "until");
+    private static final Set<String> POSSESSIVES = Words.set("his", "her", "their", "my", "your", "our");
     /** What opens a line of a log before its first word: "06/01 - Contact took place", "Plan: contact to continue". */
-    private static final java.util.Set<String> LINE_OPENERS = Words.set("-", "\u2013", "\u2014", ":", "(", "\u2022", "*");
+    private static final Set<String> LINE_OPENERS = Words.set("-", "\u2013", "\u2014", ":", "(", "\u2022", "*");
     /** Verbs that take a bare infinitive: "help contact", "let Mum contact", "please contact". */
-    private static final java.util.Set<String> BARE_INFINITIVE_BEFORE = Words.set("help", "let", "make", "please", "need", "dare");
+    private static final Set<String> BARE_INFINITIVE_BEFORE = Words.set("help", "let", "make", "please", "need", "dare");
 
     private static boolean senseFits(Term term, Sentence s, int i, int n) {
         if (!term.pos().isEmpty() && term.pos().stream().noneMatch(p -> s.token(i).posIs(p)) && !initialNoun(term, s, i, n)) return false;
