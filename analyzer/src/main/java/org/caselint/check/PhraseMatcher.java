@@ -102,7 +102,22 @@ final class PhraseMatcher {
     /** Verbs that take a bare infinitive: "help contact", "let Mum contact", "please contact". */
     private static final Set<String> BARE_INFINITIVE_BEFORE = Words.set("help", "let", "make", "please", "need", "dare");
 
+    /** Words written with a capital before a noun that are not names: "The unit", "Our unit". */
+    private static final Set<String> CAPITALISED_DETERMINERS = Words.set("the", "a", "an", "this", "that", "our", "his",
+            "her", "their", "my", "your", "its", "one", "each", "every", "another");
+
+    /** "Beechwood unit", "at Elm House unit": the match in lower case right after a capitalised name. */
+    private static boolean afterName(Sentence s, int i) {
+        Token t = s.token(i);
+        Token prev = s.token(i - 1);
+        if (prev == null || !t.text().equals(t.lower())) return false;
+        String w = prev.text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                && !CAPITALISED_DETERMINERS.contains(prev.lower());
+    }
+
     private static boolean senseFits(Term term, Sentence s, int i, int n) {
+        if (term.afterName() && !afterName(s, i)) return false;
         if (!term.pos().isEmpty() && term.pos().stream().noneMatch(p -> s.token(i).posIs(p)) && !initialNoun(term, s, i, n)) return false;
         for (List<String> p : term.notAfter()) if (Words.endsBefore(p, s, i)) return false;
         for (List<String> p : term.notBefore()) if (Words.match(p, s, i + n, true) > 0) return false;

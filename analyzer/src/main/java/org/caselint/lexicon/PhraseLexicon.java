@@ -13,10 +13,11 @@ public final class PhraseLexicon {
      * {@code pos} restricts the first word's universal POS (empty = any); {@code notAfter}/{@code notBefore}
      * are phrases that, right before or after the match, mean another sense; {@code notInNotesWith} are phrases
      * that, anywhere in the note, show that the whole note uses the other sense ("neonatal unit": "the unit" is a
-     * hospital's, not a children's home).
+     * hospital's, not a children's home); {@code afterName}: the match counts only when written in lower case right
+     * after a capitalised name ("Beechwood unit"), not in a title written in capitals ("Learning Support Unit").
      */
     public record Term(Entry entry, List<List<String>> phrases, Set<String> pos, List<List<String>> notAfter,
-                       List<List<String>> notBefore, List<String> notInNotesWith) {
+                       List<List<String>> notBefore, List<String> notInNotesWith, boolean afterName) {
         public Term {
             notInNotesWith = List.copyOf(notInNotesWith);
         }
@@ -40,13 +41,13 @@ public final class PhraseLexicon {
     private final List<Term> terms;
 
     private PhraseLexicon(LexiconReader r) {
-        this.terms = r.entries(Set.of("phrases", "pos", "notAfter", "notBefore", "notInNotesWith"), (n, e) -> {
+        this.terms = r.entries(Set.of("phrases", "pos", "notAfter", "notBefore", "notInNotesWith", "afterName"), (n, e) -> {
             String where = r.file() + ", entry '" + e.id() + "'";
             return new Term(e, words(LexiconReader.lowerList(n, "phrases", where, true)),
                     Set.copyOf(LexiconReader.list(n, "pos", where, false)),
                     words(LexiconReader.lowerList(n, "notAfter", where, false)),
                     words(LexiconReader.lowerList(n, "notBefore", where, false)),
-                    LexiconReader.lowerList(n, "notInNotesWith", where, false));
+                    LexiconReader.lowerList(n, "notInNotesWith", where, false), n.path("afterName").asBoolean(false));
         });
     }
 
