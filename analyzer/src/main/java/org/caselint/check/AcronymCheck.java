@@ -171,25 +171,30 @@ public final class AcronymCheck implements Check {
         return false;
     }
 
-    private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "pc", "ds", "dc", "prof");
-
     /**
      * "SW (Kate Millar)", "TM (Sarah Gould)", "DSL (Mrs Fran Keogh, Highfield Academy)": the bracket names who holds the
      * role, not what the letters stand for: it opens with a title, or it is two to four capitalised words in which the
      * short form's letters cannot be found in order ("Child in Need" can hold CIN; "Kate Millar" cannot hold SW).
      */
     private static boolean namesPerson(List<Token> inside, String key) {
-        if (TITLES.contains(inside.get(0).lower().replace(".", ""))) return true;
+        if (Words.TITLES.contains(inside.get(0).lower().replace(".", ""))) return true;
         if (inside.size() > 4) return false;
         for (Token t : inside) if (!Character.isUpperCase(t.text().charAt(0))) return false;
-        String sf = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String sf = letters(key);
         String lf = String.join(" ", inside.stream().map(Token::lower).toList());
         return sf.isEmpty() || !matchesBackwards(sf, lf);
     }
 
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
+
+    /** The short form's letters and digits, in lower case: "S.47" gives "s47". */
+    private static String letters(String key) {
+        return NOT_LETTER_OR_DIGIT.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
     /** Schwartz-Hearst: can the short form's letters be found, in order, in the words before the bracket? */
     private boolean longFormBefore(Sentence s, int bracket, String key) {
-        String sf = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String sf = letters(key);
         int maxWords = Math.min(sf.length() + 5, sf.length() * 2 + 1);
         List<String> words = new ArrayList<>();
         for (int k = bracket - 1; k >= 0 && words.size() < maxWords; k--) {

@@ -284,6 +284,9 @@ public final class ThirdPartyChildCheck implements Check {
 
     private static final Set<String> HE_SHE = Words.set("he", "she");
 
+    /** Verbs a backward search from a name may cross: "her best friend is Aisha", "a boy called Callum". */
+    private static final Set<String> VERBS_BEFORE_NAME = Words.set("is", "called", "named", "including", "known");
+
     /** "it is Kyle who ...", "that is Dean": a subject before "is" that points at the name without saying who it is. */
     private static final Set<String> CLEFT_SUBJECTS = Words.set("it", "this", "that", "what", "who", "which");
 
@@ -454,15 +457,10 @@ public final class ThirdPartyChildCheck implements Check {
         ex.add(name.toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "di",
-            "sgt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx", "reverend", "pastor",
-            // teachers and leaders in faith settings: "Ustadh Kamran", "Maulana Rashid", "Imam Yusuf"
-            "imam", "ustadh", "ustadha", "ustaz", "ustazah", "maulana", "moulana", "sheikh", "shaykh");
-
     /** Is the mention (or the word before it) a title, or part of a capitalised name of an organisation? */
     private static boolean titled(Document doc, PersonMention p) {
         String first = p.name().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
-        if (TITLES.contains(first)) return true;
+        if (Words.TITLES.contains(first)) return true;
         Sentence s = doc.sentences().get(p.sentenceIndex());
         Token prev = null;
         for (Token t : s.tokens()) {
@@ -478,7 +476,7 @@ public final class ThirdPartyChildCheck implements Check {
         }
         if (prev == null) return false;
         String pl = prev.lower().replace(".", "");
-        if (TITLES.contains(pl)) return true;
+        if (Words.TITLES.contains(pl)) return true;
         // "Child Protection", "Child Abuse Investigation Team": a capitalised word that is not a name before it
         return prev.end() + 1 == p.start() && Character.isUpperCase(prev.text().charAt(0)) && !"PERSON".equals(prev.ner())
                 && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
@@ -632,7 +630,7 @@ public final class ThirdPartyChildCheck implements Check {
             if ((l.equals("young") || l.equals("other")) && s.token(k + 1) != null
                     && Words.set("person", "people", "yp", "child", "pupil").contains(s.token(k + 1).lower())) { before = Cue.CHILD; break; }
             if (l.equals("yp") || l.equals("cyp")) { before = Cue.CHILD; break; }
-            if ((t.posIs("VERB") || t.posIs("AUX")) && !Words.set("is", "called", "named", "including", "known").contains(l)) break;
+            if ((t.posIs("VERB") || t.posIs("AUX")) && !VERBS_BEFORE_NAME.contains(l)) break;
         }
         if (before == Cue.NONE && amongChildren(toks, first)) before = Cue.CHILD;
         if (before == Cue.SIBLING) return Cue.SIBLING;
