@@ -120,7 +120,7 @@ public final class JudgementalCheck implements Check {
         if (doc.quoteAt(t.start()) != null) return false;
         if (Words.negated(s, i, 6)) return false;
         if (selfReport(s, i)) return false;
-        Boolean person = aboutPerson(s, i, n, names);
+        Boolean person = aboutPerson(s, i, n, names, label.describesState());
         // a word that is only ever said of people ("attention-seeking", "rude") labels them even when its grammatical
         // subject is their act: "Her self-harm is attention-seeking", "This was attention-seeking"
         if (Boolean.FALSE.equals(person) && (label.personOnly() || !predicateOfAnAct(s, i))) return false;
@@ -208,7 +208,7 @@ public final class JudgementalCheck implements Check {
      * TRUE when the label describes a person, their behaviour or home; FALSE when it describes a thing
      * ("an aggressive dog", "the traffic was chaotic"); null when the words do not say.
      */
-    private static Boolean aboutPerson(Sentence s, int i, int n, Set<String> names) {
+    private static Boolean aboutPerson(Sentence s, int i, int n, Set<String> names, boolean state) {
         Token t = s.token(i);
         Token after = s.token(i + n);
         if (after != null && after.posIs("NOUN") && !t.posIs("ADJ") && !TIMES.contains(after.lower())
@@ -239,7 +239,8 @@ public final class JudgementalCheck implements Check {
                     if (names.contains(subj.lower())) return Boolean.TRUE; // "Tyreese is disruptive" with Tyreese tagged as a noun
                     if (subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
                     if (subj.posIs("NOUN")) {
-                        boolean person = PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower());
+                        boolean person = PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower())
+                                || (state && HOME_LIFE.contains(subj.lemma()));
                         if (person) return Boolean.TRUE;
                         boolean coordinated = s.token(k - 1) != null && s.token(k - 1).posIs("CCONJ");
                         if (j >= k - 2 && !coordinated) return Boolean.FALSE;
@@ -247,7 +248,9 @@ public final class JudgementalCheck implements Check {
                     if (j == k - 1 && (subj.lower().equals("it") || subj.lower().equals("this") || subj.lower().equals("that"))) return Boolean.FALSE;
                     // "Mum, Lisa Price, was", "Mum (Lisa Brennan) was": an appositive or bracket is part of the subject
                     // "Tyler came in on time but was unkempt": a predicate coordinated by "but"/"and" shares the subject
-                    boolean sharedSubject = j == k - 1 && Words.set("but", "and").contains(subj.lower());
+                    // "is a bright girl but can be moody", "engaged at first but has been resistant": over the
+                    // auxiliaries between the conjunction and the verb
+                    boolean sharedSubject = Words.set("but", "and").contains(subj.lower()) && onlyAuxiliaries(s, j + 1, k);
                     if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !Words.set("-", ",", "(", ")").contains(subj.lower())
                             && !sharedSubject) break;
                 }
@@ -268,8 +271,38 @@ public final class JudgementalCheck implements Check {
         while (b > 0 && (s.token(b).posIs("ADV") || s.token(b).posIs("ADJ") || s.token(b).posIs("CCONJ") || s.token(b).text().equals(","))) b--;
         Token before = s.token(b);
         if (before != null && (before.lower().equals("being") || before.lower().equals("as"))) return Boolean.TRUE;
+        // a note's shorthand with no verb: "Dad rude and difficult with staff", "Jade very hostile this morning",
+        // "Dad (Tom Bishop) hostile throughout", "Flat chaotic as usual": the person or home opens the clause
+        if (before != null && before.text().equals(")")) {
+            while (b > 0 && !s.token(b).text().equals("(")) b--;
+            before = s.token(--b);
+        }
+        if (before != null && b < i && (before.posIs("PROPN") || "PERSON".equals(before.ner()) || names.contains(before.lower())
+                || (before.posIs("NOUN") && (PERSON_NOUNS.contains(before.lemma()) || PERSON_NOUNS.contains(before.lower()))))
+                && opensClause(s, b)) return Boolean.TRUE;
         return null;
     }
+
+    private static boolean onlyAuxiliaries(Sentence s, int from, int to) {
+        for (int j = from; j < to; j++) if (!s.token(j).posIs("AUX") && !s.token(j).posIs("ADV")) return false;
+        return true;
+    }
+
+    /** Whether the word at {@code b} opens a clause: first in the sentence, or after a date, a stop, a comma or "and". */
+    private static boolean opensClause(Sentence s, int b) {
+        if (b == 0) return true;
+        Token p = s.token(b - 1);
+        return p.posIs("PUNCT") || p.posIs("CCONJ") || p.posIs("NUM") || CLAUSE_OPENERS.contains(p.text());
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Words.set(":", ";", "-", "–", ",");
+
+    /**
+     * The life of a home, which a label of a state ("chaotic", "filthy") describes as it does the home itself: "Home life
+     * is chaotic", "The home situation remains chaotic", "Bedtimes are chaotic" (13 of 13 such tuning sentences labelled).
+     */
+    private static final Set<String> HOME_LIFE = Words.set("situation", "life", "circumstances", "routine", "bedtime",
+            "morning", "upbringing", "childhood", "history", "set-up", "setup");
 
     /** "feral today", "rude this morning": a time after the label is not the thing it describes. */
     private static final Set<String> TIMES = Words.set("today", "tonight", "yesterday", "morning", "afternoon",
@@ -400,6 +433,12 @@ public final class JudgementalCheck implements Check {
         return then == null || then.posIs("ADP") || then.posIs("PUNCT") || then.posIs("ADV");
     }
 
+    /** "raised his voice", "raising her voice at staff": a voice raised, the only raising that describes behaviour. */
+    private static boolean raisedVoice(Sentence s, int k) {
+        for (int j = k + 1; j <= k + 2 && s.token(j) != null; j++) if (s.token(j).lemma().equals("voice")) return true;
+        return false;
+    }
+
     /** "came in on time but was unkempt": what was seen before a "but" is set against the label, not evidence for it. */
     private static boolean contrasted(Sentence s, int k, int label) {
         for (int j = k + 1; j < label; j++) if (s.token(j).lower().equals("but")) return true;
@@ -444,10 +483,10 @@ public final class JudgementalCheck implements Check {
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
                     && !x.lower().equals(lemma) && !future(s, k) && !(skipTo < 0 && metSomeone(s, k))) return true;
             if (lemma.equals("walk") && !(s.token(k + 1) != null && WALK_OFF.contains(s.token(k + 1).lower()))) continue;
+            if (lemma.equals("raise") && !raisedVoice(s, k)) continue; // "when school raised the absences": a topic, not a voice
             // "plays staff off against each other", "winds the other girls up": a habit in the present is another
             // claim about the person, not a description of something seen
             boolean habit = x.lower().endsWith("s") && !x.lower().equals(lemma) && !x.lower().endsWith("ss");
-            if (!refusals && k >= skipTo && skipTo >= 0 && "refuse".equals(lemma)) continue;
             if (verbs.contains(lemma) && x.posIs("VERB") && !habit && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
                     && !contrasted(s, k, skipFrom)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
