@@ -172,6 +172,11 @@ class GeneralisationTest {
         "File review. Theo remains with his grandmother. The last visit to Theo is outside the required timescale. Email sent to the manager.; child-voice; (note); Theo Lamb; 3",
         "School meeting with Mum. Mrs Lord said Mason has come on well with his reading. Mason's views were not sought for this meeting.; child-voice; (note); Mason Lee; 6",
         "Call from the ward at 2am. Harper (6 weeks) brought in by parents with a high temperature. Dad became abusive with security.; child-voice; (note); Harper Wilde; 0",
+        // child-voice: the writer's inference about what the child wants is not their voice; a hospital admission is
+        // not the child admitting something
+        "Supervision about Mason. Mason went missing from the short break home on Saturday. Mason clearly wants more time at home.; child-voice; (note); Mason Clarke; 15",
+        "Ward round note. Ava admitted Friday with bronchiolitis, on high flow oxygen. Mum is staying on the ward.; child-voice; (note); Ava Lee; 0",
+        "Visit to Mason at the short break home. Mason admitted that he left by the side door because he wanted to go home.; child-voice; ; Mason Clarke; 15",
         "Call from the ward. Baby girl born at 01:12 to Ms Kowalska. Baby subject to a pre-birth plan, conference held in March. Father asked to leave by security.; child-voice; (note); Baby Kowalska; 0",
         "Home visit. Harper held my finger and smiled when Mum sang to her.; child-voice; ; Harper Wilde; 0",
         "Viability visit to Ms Lacatus. She told me she is willing to care for Denisa. I have not yet seen Denisa with her because Denisa had chickenpox. I will observe them together next week.; child-voice; ; Denisa Pop; 3",

@@ -529,6 +529,9 @@ public final class ChildVoiceCheck implements Check {
     /** Words that open what was shared: "shared that ...", "shared how ...". */
     private static final Set<String> SHARE_OPENERS = Words.set("that", "how", "what", "why", "when", ":");
     private static final Set<String> MAYBE = Words.set("will", "might", "may", "could", "won't", "wo", "'ll");
+    /** Adverbs that make what follows the writer's inference about the child: "clearly wants", "obviously doesn't like". */
+    private static final Set<String> INFERENCE = Words.set("clearly", "obviously", "evidently", "probably", "apparently",
+            "presumably", "undoubtedly", "seemingly", "likely");
 
     private static boolean saysSomething(Sentence s, int k, String lemma) {
         Token nx = s.token(k + 1);
@@ -538,6 +541,19 @@ public final class ChildVoiceCheck implements Check {
         if (before != null && MAYBE.contains(before.lower())) return false;
         // "arrange a visit to Amira and mum, request PNC printout": the writer's next action, not the child's
         if (before != null && before.text().equals(",") && s.token(k).lower().equals(lemma)) return false;
+        // "Mason clearly wants more time at home", "obviously doesn't want to be here": the writer's inference, not the child's word
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            Token b = s.token(j);
+            if (INFERENCE.contains(b.lower())) return false;
+            if (!(b.posIs("AUX") || b.posIs("PART") || b.posIs("ADV"))) break;
+        }
+        // "Ava admitted Fri with bronchiolitis", "admitted to the ward": taken into hospital, not owning up to something
+        if (lemma.equals("admit")) {
+            if (nx == null) return false;
+            Token n2 = s.token(k + 2);
+            return nx.lower().equals("that") || nx.posIs("PRON") || nx.posIs("VERB") || nx.text().equals(":") || Words.isQuoteMark(nx.text())
+                    || (nx.lower().equals("to") && n2 != null && n2.posIs("VERB"));
+        }
         // "a boy called Callum": naming someone
         if (lemma.equals("call") && nx != null && Character.isUpperCase(nx.text().charAt(0))) return false;
         if (lemma.equals("share")) {
