@@ -112,6 +112,7 @@ class GeneralisationTest {
         "Shannon turned up 40 minutes late, which says it all.; fact-opinion; which says it all; ; 0",
         // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
         "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",
+        "Strategy meeting about Jordan. He has been linked to Reece Donnelly and Harley Shaw (both 16), who were arrested last month.; third-party-child; Reece Donnelly|Harley Shaw; Jordan Price; 15",
         "Observations of Ava-Rose: she was awake on a play mat and reached for her mum when I sat down.; third-party-child; ; Ava-Rose Clarke; 0",
         "Home visit to Jade Clarke and her daughter Ava-Rose Clarke (7 months). Ava-Rose was sitting on a play mat.; third-party-child; ; Ava-Rose Clarke; 0",
         "He had a falling out with Chidi, the carers' 15-year-old son, at the weekend.; third-party-child; Chidi; Tyler Whitehouse; 13",

@@ -62,12 +62,12 @@ public final class ThirdPartyChildCheck implements Check {
             "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
             "receptionist", "vicar", "imam", "rabbi", "verger", "lifeguard", "instructor", "dentist", "clinician",
             "consultant", "registrar"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
-    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
+    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:both\\s+|all\\s+)?(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
-    /** "Tia Roberts and Lacey-Jo Hammond, both 14": one age for a list of names. */
+    /** "Tia Roberts and Lacey-Jo Hammond, both 14", "Reece Donnelly and Harley Shaw (both 16)": one age for a list of names. */
     private static final Pattern LIST_AGE = Pattern.compile("^(?:,?\\s*(?:and\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?){1,3}"
-            + ",\\s*(?:both|all)\\s+(?:aged\\s+)?(\\d{1,2})\\b");
+            + "(?:,\\s*|\\s*\\(\\s*)(?:both|all)\\s+(?:aged\\s+)?(\\d{1,2})\\b");
     /** "who she thinks is about 22", "aged about 15", "in his twenties". */
     private static final Pattern AGE_APPROX = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:\\w+\\s+){0,2}(?:is|was)\\s+"
             + "(?:about|around|roughly|approximately|maybe|possibly)?\\s*|(?:aged|age)\\s+(?:about|around)\\s+|\\(?(?:about|around)\\s+)(\\d{1,2})\\b");
