@@ -69,7 +69,7 @@ public final class App {
             cfg.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), LogSafe.path(ctx.path()),
                     ctx.statusCode(), String.format("%.1f", ms)));
             ErrorMapper.register(cfg.routes);
-            cfg.routes.get("/health", ctx -> {
+            GetRoutes.add(cfg.routes, "/health", ctx -> {
                 Map<String, Object> h = new LinkedHashMap<>(health);
                 h.put("uptimeSeconds", Duration.between(created, Instant.now()).toSeconds());
                 Responses.json(ctx, h);

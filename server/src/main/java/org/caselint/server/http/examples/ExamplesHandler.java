@@ -7,6 +7,7 @@ import java.util.List;
 import org.caselint.Linter;
 import org.caselint.model.Note;
 import org.caselint.report.Report;
+import org.caselint.server.http.GetRoutes;
 import org.caselint.server.http.Responses;
 
 /**
@@ -37,7 +38,7 @@ public final class ExamplesHandler {
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/api/v1/examples", ctx -> Responses.json(ctx, views));
+        GetRoutes.add(routes, "/api/v1/examples", ctx -> Responses.json(ctx, views));
     }
 
     public int size() { return views.size(); }

@@ -13,6 +13,7 @@ import org.caselint.report.Finding;
 import org.caselint.report.Report;
 import org.caselint.report.Severity;
 import org.caselint.server.http.Bodies;
+import org.caselint.server.http.GetRoutes;
 import org.caselint.server.http.Responses;
 import org.caselint.server.http.lint.LintHandler;
 import org.slf4j.Logger;
@@ -42,8 +43,8 @@ public final class CheckHandler {
 
     public void addTo(RoutesConfig routes) {
         routes.post("/v2/check", this::check);
-        routes.get("/v2/check", this::check);
-        routes.get("/v2/languages", ctx -> Responses.json(ctx, languages()));
+        GetRoutes.add(routes, "/v2/check", this::check);
+        GetRoutes.add(routes, "/v2/languages", ctx -> Responses.json(ctx, languages()));
     }
 
     static List<Map<String, String>> languages() {

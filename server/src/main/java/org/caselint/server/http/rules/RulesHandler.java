@@ -7,6 +7,7 @@ import java.util.List;
 import org.caselint.Linter;
 import org.caselint.check.Rule;
 import org.caselint.report.Category;
+import org.caselint.server.http.GetRoutes;
 import org.caselint.server.http.Responses;
 
 /**
@@ -41,8 +42,8 @@ public final class RulesHandler {
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/api/v1/rules", ctx -> Responses.json(ctx, rules));
-        routes.get("/api/v1/categories", ctx -> Responses.json(ctx, categories));
+        GetRoutes.add(routes, "/api/v1/rules", ctx -> Responses.json(ctx, rules));
+        GetRoutes.add(routes, "/api/v1/categories", ctx -> Responses.json(ctx, categories));
     }
 
     public List<RuleView> rules() { return rules; }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caselint.server.http.ApiException;
+import org.caselint.server.http.GetRoutes;
 
 /**
  * The practitioner's editor ({@code /}) and the trainer's page ({@code /train}) with their scripts and styles
@@ -37,9 +38,9 @@ public final class WebPages {
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/", ctx -> send(ctx, index));
-        routes.get("/train", ctx -> send(ctx, train));
-        routes.get("/assets/{name}", ctx -> {
+        GetRoutes.add(routes, "/", ctx -> send(ctx, index));
+        GetRoutes.add(routes, "/train", ctx -> send(ctx, train));
+        GetRoutes.add(routes, "/assets/{name}", ctx -> {
             Asset a = assets.get(ctx.pathParam("name"));
             if (a == null) throw ApiException.notFound("there is no asset " + ctx.pathParam("name"));
             send(ctx, a);

@@ -22,6 +22,7 @@ import org.caselint.model.Note;
 import org.caselint.server.Json;
 import org.caselint.server.http.ApiException;
 import org.caselint.server.http.Bodies;
+import org.caselint.server.http.GetRoutes;
 import org.caselint.server.http.Responses;
 import org.caselint.server.http.web.WebPages;
 import org.caselint.server.records.RecordStore;
@@ -78,11 +79,11 @@ public final class RecordRoutes {
     /** Adds the records and search routes and the {@code /audit} page. */
     public void addTo(RoutesConfig routes) {
         routes.post("/api/v1/records", this::ingest);
-        routes.get("/api/v1/records/{id}", this::getRecord);
-        routes.get("/api/v1/search", this::search);
-        routes.get("/api/v1/search.csv", this::searchCsv);
-        routes.get("/audit", ctx -> auditFile(ctx, "index.html"));
-        routes.get("/audit/{file}", ctx -> auditFile(ctx, ctx.pathParam("file")));
+        GetRoutes.add(routes, "/api/v1/records/{id}", this::getRecord);
+        GetRoutes.add(routes, "/api/v1/search", this::search);
+        GetRoutes.add(routes, "/api/v1/search.csv", this::searchCsv);
+        GetRoutes.add(routes, "/audit", ctx -> auditFile(ctx, "index.html"));
+        GetRoutes.add(routes, "/audit/{file}", ctx -> auditFile(ctx, ctx.pathParam("file")));
     }
 
     void ingest(Context ctx) throws IOException {

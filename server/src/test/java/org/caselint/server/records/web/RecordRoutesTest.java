@@ -87,6 +87,16 @@ class RecordRoutesTest {
         assertEquals("2024-04-02", rec.get("eventDate").asText());
         assertTrue(rec.get("score").asInt() < 100);
         assertTrue(rec.get("findings").findValuesAsText("term").contains("aggressive"));
+
+        // HEAD: whether a record exists, without its text
+        HttpResponse<String> h = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/records/H-1"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, h.statusCode());
+        assertEquals("", h.body());
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/records/H-404"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertEquals("", missing.body());
     }
 
     @Test
