@@ -228,6 +228,9 @@ public final class JudgementalCheck implements Check {
             if (x.lower().equals("but")) reach = 10;
             // "He is a lovely lad but very immature": a coordinated predicate shares the verb before it
             if (Words.CLAUSE_BREAKS.contains(x.lower()) && !x.lower().equals("-") && !x.lower().equals("but")) break;
+            // "excluded twice for being rude and defiant", "a history of being volatile": the gerund's subject is
+            // the person the sentence is about, whatever noun comes before the preposition
+            if (x.lower().equals("being") && k > 0 && (s.token(k - 1).posIs("ADP") || s.token(k - 1).posIs("SCONJ"))) return Boolean.TRUE;
             if (COPULAS.contains(x.lemma()) || x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
                 if (x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
                     return x.lower().startsWith("it") || x.lower().startsWith("that") ? Boolean.FALSE : Boolean.TRUE;
