@@ -253,7 +253,7 @@ public final class JudgementalCheck implements Check {
                     // "Tyler came in on time but was unkempt": a predicate coordinated by "but"/"and" shares the subject
                     // "is a bright girl but can be moody", "engaged at first but has been resistant": over the
                     // auxiliaries between the conjunction and the verb
-                    boolean sharedSubject = Words.set("but", "and").contains(subj.lower()) && onlyAuxiliaries(s, j + 1, k);
+                    boolean sharedSubject = COORDINATORS.contains(subj.lower()) && onlyAuxiliaries(s, j + 1, k);
                     if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !Words.set("-", ",", "(", ")").contains(subj.lower())
                             && !sharedSubject) break;
                 }
@@ -286,6 +286,9 @@ public final class JudgementalCheck implements Check {
         return null;
     }
 
+    private static final Set<String> COORDINATORS = Words.set("but", "and");
+
+    /** Whether every token in [from, to) is an auxiliary or an adverb: "but (can) be", "and (has) (always) been". */
     private static boolean onlyAuxiliaries(Sentence s, int from, int to) {
         for (int j = from; j < to; j++) if (!s.token(j).posIs("AUX") && !s.token(j).posIs("ADV")) return false;
         return true;
