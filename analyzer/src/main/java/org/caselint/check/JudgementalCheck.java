@@ -44,6 +44,11 @@ public final class JudgementalCheck implements Check {
             "daughter", "friend", "friends", "group", "moods", "episode", "episodes", "incident", "incidents",
             "phone", "call", "visitor", "neighbour", "staff", "worker", "client", "service", "user", "lady",
             "gentleman", "guy", "youth", "self", "caravan", "trailer", "bungalow", "hostel");
+    /** A word for a person, their behaviour or their home, by lemma or as written ("kids", "clothes"). */
+    private static boolean personNoun(Token t) {
+        return PERSON_NOUNS.contains(t.lemma()) || PERSON_NOUNS.contains(t.lower());
+    }
+
     private static final Set<String> COPULAS = Words.set("be", "seem", "appear", "become", "get", "remain", "sound",
             "look", "act", "behave", "come", "grow", "feel", "turn", "stay", "arrive", "return");
     private static final Set<String> PERSON_PRONOUNS = Words.set("he", "she", "they", "i", "we", "you", "him", "her",
@@ -211,15 +216,14 @@ public final class JudgementalCheck implements Check {
     private static Boolean aboutPerson(Sentence s, int i, int n, Set<String> names, boolean state) {
         Token t = s.token(i);
         Token after = s.token(i + n);
-        if (after != null && after.posIs("NOUN") && !t.posIs("ADJ") && !TIMES.contains(after.lower())
-                && !PERSON_NOUNS.contains(after.lemma()) && !PERSON_NOUNS.contains(after.lower())) {
+        if (after != null && after.posIs("NOUN") && !t.posIs("ADJ") && !TIMES.contains(after.lower()) && !personNoun(after)) {
             return Boolean.FALSE; // "spoilt milk" tagged as a noun compound
         }
-        if (after != null && after.posIs("NOUN") && (PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()))) {
+        if (after != null && after.posIs("NOUN") && personNoun(after)) {
             return Boolean.TRUE; // "attention-seeking behaviour", "a hostile man"
         }
         if (t.posIs("ADJ") && after != null && (after.posIs("NOUN") || after.posIs("PROPN"))) {
-            return PERSON_NOUNS.contains(after.lemma()) || PERSON_NOUNS.contains(after.lower()) || "PERSON".equals(after.ner());
+            return personNoun(after) || "PERSON".equals(after.ner());
         }
         // predicative: "<subject> was/seemed/became <label>"
         int reach = 6;
@@ -242,8 +246,7 @@ public final class JudgementalCheck implements Check {
                     if (names.contains(subj.lower())) return Boolean.TRUE; // "Tyreese is disruptive" with Tyreese tagged as a noun
                     if (subj.posIs("PROPN") || "PERSON".equals(subj.ner()) || PERSON_PRONOUNS.contains(subj.lower())) return Boolean.TRUE;
                     if (subj.posIs("NOUN")) {
-                        boolean person = PERSON_NOUNS.contains(subj.lemma()) || PERSON_NOUNS.contains(subj.lower())
-                                || (state && HOME_LIFE.contains(subj.lemma()));
+                        boolean person = personNoun(subj) || (state && HOME_LIFE.contains(subj.lemma()));
                         if (person) return Boolean.TRUE;
                         boolean coordinated = s.token(k - 1) != null && s.token(k - 1).posIs("CCONJ");
                         if (j >= k - 2 && !coordinated) return Boolean.FALSE;
@@ -264,8 +267,7 @@ public final class JudgementalCheck implements Check {
         if ((t.posIs("VERB") || t.posIs("ADV")) && after != null) {
             // "manipulated the clay", "smelly cheese": the word is about the thing that follows
             Token obj = after.posIs("DET") ? s.token(i + n + 1) : after;
-            if (obj != null && obj.posIs("NOUN") && !PERSON_NOUNS.contains(obj.lemma()) && !PERSON_NOUNS.contains(obj.lower())
-                    && !obj.posIs("PRON")) return Boolean.FALSE;
+            if (obj != null && obj.posIs("NOUN") && !personNoun(obj) && !obj.posIs("PRON")) return Boolean.FALSE;
         }
         if (t.posIs("VERB") || t.posIs("ADV")) return Boolean.TRUE; // manipulating, aggressively
         // "being difficult", "described as hostile", "a hostile and angry man"
@@ -281,7 +283,7 @@ public final class JudgementalCheck implements Check {
             before = s.token(--b);
         }
         if (before != null && b < i && (before.posIs("PROPN") || "PERSON".equals(before.ner()) || names.contains(before.lower())
-                || (before.posIs("NOUN") && (PERSON_NOUNS.contains(before.lemma()) || PERSON_NOUNS.contains(before.lower()))))
+                || (before.posIs("NOUN") && personNoun(before)))
                 && opensClause(s, b)) return Boolean.TRUE;
         return null;
     }
@@ -341,7 +343,7 @@ public final class JudgementalCheck implements Check {
         for (Token t : s.tokens()) {
             if (t.isWord() && ++words > 4) return null; // "Will ring the HV and ask her": "her" is not the subject
             if (t.posIs("PROPN") || t.posIs("PRON") || t.lower().equals("there")) return t;
-            if (t.posIs("NOUN") && (PERSON_NOUNS.contains(t.lemma()) || PERSON_NOUNS.contains(t.lower()))) return t;
+            if (t.posIs("NOUN") && personNoun(t)) return t;
         }
         return null;
     }

@@ -157,13 +157,13 @@ final class Words {
         return false;
     }
 
-    /** Months, days and feasts: capitalised like names, never a person ("22 October", "since Easter"). */
     /** Titles and ranks written before a person's name ("Mrs Ahmed", "DC Harris", "Imam Yusuf"): an adult's. */
     static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "di",
             "sgt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx", "reverend", "pastor",
             // teachers and leaders in faith settings: "Ustadh Kamran", "Maulana Rashid", "Imam Yusuf"
             "imam", "ustadh", "ustadha", "ustaz", "ustazah", "maulana", "moulana", "sheikh", "shaykh");
 
+    /** Months, days and feasts: capitalised like names, never a person ("22 October", "since Easter"). */
     static final Set<String> CALENDAR = Words.set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
