@@ -35,6 +35,14 @@ class GeneralisationTest {
         "Jayden said he plays football every weekend.; missing-source; ; ; 0",
         "He was seen getting into a silver car outside the shop.; missing-source; He was seen getting into a silver car outside the shop; ; 0",
         "He was seen getting into a silver car by PC Ward.; missing-source; ; ; 0",
+        // missing-source: what the writer heard said is hearsay, what they heard happen is theirs
+        "I heard his mum and dad have split up.; missing-source; I heard; ; 0",
+        "I heard he left the flat on Friday.; missing-source; I heard; ; 0",
+        "At 1am I heard music coming from his room and knocked on his door.; missing-source; ; ; 0",
+        "I heard him tell his sister that he was scared.; missing-source; ; ; 0",
+        // missing-source: a line of agency checks labelled with the agency it comes from
+        "Agency checks:\\nPolice - Kieran has a previous caution for assault.\\nSchool - attendance 92%.; missing-source; ; ; 0",
+        "Agency checks:\\nKieran has a previous caution for assault.; missing-source; previous caution; ; 0",
         "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
         "The case was stepped down to Early Help in November.; missing-source; ; ; 0",
         "Concerns shared by the school: Mia was late 22 times this term.; missing-source; ; ; 0",

@@ -46,6 +46,16 @@ final class Attribution {
     /** Words that may stand between "was" and a participle: "was last seen", "was also told". */
     private static final Set<String> BEFORE_PARTICIPLE = Words.set("also", "not", "last", "first", "just");
 
+    /**
+     * "Police - Kieran has a previous caution for ABH", "CSC: previous CP plan for neglect in 2019", "Mum: says he
+     * sleeps well": a line of agency checks or minutes labelled with the agency or person it comes from. Only agencies
+     * and people: "Health:" or "Education:" in a review heads a topic, not a source.
+     */
+    private static final java.util.regex.Pattern SOURCE_LABEL = java.util.regex.Pattern.compile("^\\W*(?:"
+            + "Police|CSC|Children's (?:services|social care)|Social care|GP|HV|Health visit(?:or|ing)|Probation|YOT"
+            + "|Youth justice|CAMHS|Midwife|Midwifery|Adult (?:services|social care)|EDT|MASH|School nurse|Early help|DWP"
+            + "|Mum|Dad|Mother|Father|(?:Mr|Mrs|Ms|Miss|Dr|PC|DC|DS|Sgt) \\p{Lu}\\w+)\\s*[-\u2013\u2014:]\\s+\\S");
+
     /** Does the sentence name where its information comes from, or say the writer saw or heard it? */
     static boolean sourced(Sentence s) {
         return sourcedBefore(s, s.tokens().size());
@@ -53,6 +63,7 @@ final class Attribution {
 
     /** Is a source named before token {@code end} ("Mum told me that Dad had allegedly...")? */
     static boolean sourcedBefore(Sentence s, int end) {
+        if (SOURCE_LABEL.matcher(s.text()).find()) return true;
         for (int i = 0; i < Math.min(end, s.tokens().size()); i++) {
             Token t = s.token(i);
             String lemma = t.lemma() == null ? t.lower() : t.lemma();

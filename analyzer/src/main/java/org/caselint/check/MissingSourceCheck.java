@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.caselint.learn.SentenceClassifier;
+import org.caselint.lexicon.Entry;
 import org.caselint.lexicon.PhraseLexicon;
 import org.caselint.lexicon.PhraseLexicon.Term;
 import org.caselint.model.Document;
@@ -41,6 +42,8 @@ public final class MissingSourceCheck implements Check {
     private final PhraseMatcher matcher;
     private final Rule rule;
     private final SentenceClassifier model;
+    /** The lexicon's hedge entry, whose message and standards a heard clause shares. */
+    private final Entry hedge;
 
     /** Rules only. */
     public MissingSourceCheck(PhraseLexicon lexicon) {
@@ -54,6 +57,8 @@ public final class MissingSourceCheck implements Check {
     public MissingSourceCheck(PhraseLexicon lexicon, SentenceClassifier model) {
         this.model = model;
         this.matcher = new PhraseMatcher(lexicon);
+        this.hedge = lexicon.terms().stream().map(Term::entry).filter(e -> e.id().equals("hedge")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("missing-source lexicon has no 'hedge' entry"));
         this.rule = Spans.rule(RULE_ID, Category.MISSING_SOURCE, Severity.WARNING,
                 "Information the writer did not witness, recorded without saying who it came from.",
                 lexicon.terms().stream().map(Term::entry).toList(), List.of(), List.of());
@@ -396,6 +401,53 @@ public final class MissingSourceCheck implements Check {
             if (doc.quoteAt(toks.get(k).start()) != null) continue;
             return Spans.fromTokens(doc, s, k, i + 1, rule, "'" + toks.get(k).text() + "' does not say who. Name the "
                     + "person who told you, or say how you know.", "vague-source");
+        }
+        return null;
+    }
+
+    /** Finite forms that open a clause of its own after "heard": "I heard mum and dad have split up". */
+    private static final Set<String> FINITE_AUX = Words.set("is", "are", "was", "were", "has", "have", "had", "'s", "'re",
+            "will", "would", "can", "could", "may", "might", "should", "must", "does", "do", "did", "isn't", "aren't",
+            "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "can't", "couldn't", "doesn't", "didn't");
+    /** Subject pronouns: after "heard" they open a clause ("I heard he left"), where "him" would be heard doing it. */
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "it", "there");
+    /** Words a noun phrase between "heard" and its clause's verb may hold: "mum and dad", "her older brother". */
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PART", "CCONJ");
+
+    /**
+     * "I heard mum and dad have split up", "I have heard she is back in touch with her birth mum": what the writer heard
+     * said, a clause with its own finite verb after "heard", is hearsay that names nobody. What the writer heard happen
+     * ("I heard her say 'juice'", "I heard Kai crying", "I heard the window go") is their own observation, and "heard
+     * from" names a source.
+     */
+    private Finding heardSaid(Document doc, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            Token v = toks.get(i);
+            if (!v.lower().equals("heard")) continue;
+            int k = i - 1;
+            while (k > 0 && (toks.get(k).posIs("ADV") || PERFECT_AUX.contains(toks.get(k).lower()) || toks.get(k).lower().equals("had"))) k--;
+            String who = toks.get(k).lower();
+            if (!(who.equals("i") || who.equals("we") || who.equals("i've") || who.equals("we've"))) continue;
+            if (doc.quoteAt(v.start()) != null) continue;
+            Token next = toks.get(i + 1);
+            boolean clause;
+            if (next.lower().equals("that")) {
+                Token after = toks.get(i + 2);
+                clause = after.posIs("DET") || after.posIs("NOUN") || after.posIs("PROPN") || after.posIs("PRON");
+            } else if (SUBJECT_PRONOUNS.contains(next.lower())) {
+                Token verb = toks.get(i + 2);
+                clause = verb.posIs("AUX") || verb.posIs("VERB") && !verb.lower().endsWith("ing");
+            } else {
+                int j = i + 1;
+                while (j < toks.size() && j < i + 6 && PHRASE_TAGS.stream().anyMatch(toks.get(j)::posIs)
+                        && !FINITE_AUX.contains(toks.get(j).lower())) j++;
+                Token verb = j < toks.size() ? toks.get(j) : null;
+                // an auxiliary only: in "I heard crackling sounds in his chest" the tagger takes "sounds" for a verb
+                clause = j > i + 1 && verb != null && FINITE_AUX.contains(verb.lower());
+            }
+            if (!clause) continue;
+            return Spans.fromEntry(doc, s, k, i + 1, rule, hedge);
         }
         return null;
     }
@@ -812,6 +864,11 @@ public final class MissingSourceCheck implements Check {
             if (s.isHeading()) continue;
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
+                Finding heard = heardSaid(doc, s);
+                if (heard != null) {
+                    out.add(heard);
+                    continue;
+                }
                 // a named source clears the sentence, as does "no concerns" and the writer's own account ("I visited",
                 // "We talked about ..."): no rule or classifier applies
                 if (Attribution.sourced(s) || NO_CONCERNS.matcher(s.text()).find() || writersOwnAction(s) || writerLed(s)) continue;
