@@ -40,6 +40,10 @@ class GeneralisationTest {
         "I heard he left the flat on Friday.; missing-source; I heard; ; 0",
         "At 1am I heard music coming from his room and knocked on his door.; missing-source; ; ; 0",
         "I heard him tell his sister that he was scared.; missing-source; ; ; 0",
+        // missing-source: the writer's own service's record is not a reputation; "known to police" is
+        "Tegan has been known to our project since 2022.; missing-source; ; ; 0",
+        "Reece has been open to us since January for cannabis use.; missing-source; ; ; 0",
+        "Her boyfriend is known to police.; missing-source; is known to; ; 0",
         // missing-source: a line of agency checks labelled with the agency it comes from
         "Agency checks:\\nPolice - Kieran has a previous caution for assault.\\nSchool - attendance 92%.; missing-source; ; ; 0",
         "Agency checks:\\nKieran has a previous caution for assault.; missing-source; previous caution; ; 0",
@@ -124,6 +128,9 @@ class GeneralisationTest {
         "Observations of Ava-Rose: she was awake on a play mat and reached for her mum when I sat down.; third-party-child; ; Ava-Rose Clarke; 0",
         "Home visit to Jade Clarke and her daughter Ava-Rose Clarke (7 months). Ava-Rose was sitting on a play mat.; third-party-child; ; Ava-Rose Clarke; 0",
         "He had a falling out with Chidi, the carers' 15-year-old son, at the weekend.; third-party-child; Chidi; Tyler Whitehouse; 13",
+        // third-party-child: a shop named after a person, and a police community support officer, are nobody's child
+        "After the park we went to McDonald's and he had a Happy Meal.; third-party-child; ; Kian Ward; 7",
+        "PCSO Platt rang about an incident at the park last night.; third-party-child; ; Kieran Walsh; 16",
         "He told me Callum Reid from his old school has been messaging him.; third-party-child; Callum Reid; Tyler Whitehouse; 13",
         "Home visit – Riverside Caravan Park, Bramthwaite; third-party-child; ; Tyler Whitehouse; 13",
         "Incident record – 22 October, 6.45pm.; third-party-child; ; Tyler Whitehouse; 13",
@@ -238,6 +245,9 @@ class GeneralisationTest {
         // judgemental: arriving is not evidence, nor is a habit of telling; talking about something is
         "Mum is not protective and the relationship is toxic.; judgemental; toxic; ; 0",
         "Dad was not rude or hostile when I arrived.; judgemental; ; ; 0",
+        // judgemental: someone else's label, reported with nothing they saw, is still a label on the record
+        "School describe her as unkempt.; judgemental; unkempt; ; 0",
+        "Mr Hale described Sam as defiant: in maths he put his head on the desk and would not lift it when asked.; judgemental; ; ; 0",
         "Kai was gobby with staff from the minute he walked through the door.; judgemental; gobby; ; 0",
         "He is sly and tells each professional what they want to hear.; judgemental; sly; ; 0",
         "Mum was inappropriate, talking to the girls about her new boyfriend and the court case.; judgemental; ; ; 0",

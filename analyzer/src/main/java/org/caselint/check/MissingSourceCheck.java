@@ -353,7 +353,7 @@ public final class MissingSourceCheck implements Check {
      * ("were open to social care in Leicester in 2019" is history and stays).
      */
     private static final java.util.regex.Pattern CASE_STATUS = java.util.regex.Pattern.compile(
-            "\\b(?:stepped (?:down|up)|(?:is|are|remains?) (?:open|allocated) (?:to|as)|"
+            "\\b(?:stepped (?:down|up)|(?:is|are|remains?|has been|have been) (?:open|allocated) (?:to|as|since)|"
             + "(?:was|were) made subject to|(?:is|are|has been|have been|remains?) (?:NEET|accommodated under|(?:subject to|on) an? (?:child protection|CP|CIN|child in need) plan"
             + "|(?:an? )?looked[ -]after(?: child)?|in (?:local authority )?care|an? child in care))\\b"
             + "|\\baccount (?:is|was) that\\b", java.util.regex.Pattern.CASE_INSENSITIVE); // "The parents' account is that ...": whose account it is names the source
@@ -827,6 +827,29 @@ public final class MissingSourceCheck implements Check {
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:his|her|their)\\s+(?:little|big|older|younger|"
             + "baby|eldest|youngest|twin)\\s+(?:brother|sister|siblings?)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Who "known to" may name when it is the writer's own service: "known to us", "known to our project since 2022". */
+    private static final Set<String> OWN_SERVICE = Words.set("us", "me", "our", "my", "this");
+    private static final Set<String> SERVICE_WORDS = Words.set("project", "service", "team");
+
+    /**
+     * "Tegan has been known to our project since 2022", "both already known to us": the writer's own service's
+     * record, not a reputation (in the tuning notes 7 such sentences are not labelled, 1 is: "well known to the
+     * service", a phrase of its own).
+     */
+    private static boolean knownToUs(Sentence s, PhraseMatcher.Match m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            Token next = s.token(k + 1);
+            if (!s.token(k).lower().equals("known") || next == null || !next.lower().equals("to")) continue;
+            Token who = s.token(k + 2);
+            if (who == null) return false;
+            if (OWN_SERVICE.contains(who.lower())) return true;
+            Token after = s.token(k + 3);
+            return who.lower().equals("the") && after != null && SERVICE_WORDS.contains(after.lower())
+                    && (s.token(k - 1) == null || !s.token(k - 1).lower().equals("well"));
+        }
+        return false;
+    }
+
     /** The match holds "known to" and is negated: "is not known to children's services", "not previously known to". */
     private static boolean notKnown(Sentence s, PhraseMatcher.Match m) {
         for (int k = m.from(); k < m.to(); k++) {
@@ -917,7 +940,7 @@ public final class MissingSourceCheck implements Check {
                 // "was reported as a missing person by his father": the agent names the source of this very report
                 if (m.term().entry().id().equals("passive-to") && Attribution.agentAfter(s, m.to() - 1)) continue;
                 // "is not known to children's services": no record found, the agency's own check, not a reputation
-                if (notKnown(s, m)) continue;
+                if (notKnown(s, m) || knownToUs(s, m)) continue;
                 if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
                 if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
                 if (currentEvent(s, m)) continue;

@@ -439,6 +439,15 @@ public final class ThirdPartyChildCheck implements Check {
         return null;
     }
 
+    /**
+     * Shops, restaurants, toys and charities named after a person, which NER takes for one ("at McDonald's", "a Lego
+     * set", "Barnardo's"); only those that are not also children's first names.
+     */
+    private static final Set<String> BRANDS = Set.of("mcdonald", "mcdonalds", "mcdonald's", "nando", "nandos", "nando's",
+            "barnardo", "barnardos", "barnardo's", "lego", "sainsbury", "sainsburys", "sainsbury's", "morrisons", "greggs",
+            "domino", "dominos", "domino's", "wetherspoon", "wetherspoons", "tesco", "asda", "aldi", "lidl", "primark",
+            "argos", "smyths", "hobbycraft", "matalan", "wendy's", "greggs'");
+
     /** The subject's and the family's names, and the words that are never a child's name. */
     private static Set<String> excludedNames(Document doc) {
         Set<String> ex = new HashSet<>();
@@ -448,6 +457,7 @@ public final class ThirdPartyChildCheck implements Check {
         for (String f : n.family()) addName(ex, f);
         ex.addAll(Set.of("mum", "dad", "mummy", "daddy", "mam", "nan", "nanna", "grandma", "grandad", "god", "christmas",
                 "easter"));
+        ex.addAll(BRANDS);
         return ex;
     }
 
