@@ -446,7 +446,7 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Set<String> BRANDS = Set.of("mcdonald", "mcdonalds", "mcdonald's", "nando", "nandos", "nando's",
             "barnardo", "barnardos", "barnardo's", "lego", "sainsbury", "sainsburys", "sainsbury's", "morrisons", "greggs",
             "domino", "dominos", "domino's", "wetherspoon", "wetherspoons", "tesco", "asda", "aldi", "lidl", "primark",
-            "argos", "smyths", "hobbycraft", "matalan", "wendy's", "greggs'");
+            "argos", "smyths", "hobbycraft", "matalan", "wendy's");
 
     /** The subject's and the family's names, and the words that are never a child's name. */
     private static Set<String> excludedNames(Document doc) {

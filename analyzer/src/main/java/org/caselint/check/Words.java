@@ -159,7 +159,8 @@ final class Words {
 
     /** Titles and ranks written before a person's name ("Mrs Ahmed", "DC Harris", "Imam Yusuf"): an adult's. */
     static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "di",
-            "sgt", "pcso", "insp", "dci", "supt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx", "reverend", "pastor",
+            "sgt", "pcso", "insp", "dci", "supt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx",
+            "reverend", "pastor",
             // teachers and leaders in faith settings: "Ustadh Kamran", "Maulana Rashid", "Imam Yusuf"
             "imam", "ustadh", "ustadha", "ustaz", "ustazah", "maulana", "moulana", "sheikh", "shaykh");
 
