@@ -131,6 +131,7 @@ class GeneralisationTest {
         // third-party-child: a shop named after a person, and a police community support officer, are nobody's child
         "After the park we went to McDonald's and he had a Happy Meal.; third-party-child; ; Kian Ward; 7",
         "PCSO Platt rang about an incident at the park last night.; third-party-child; ; Kieran Walsh; 16",
+        "Mollie showed me the baby clothes and the Moses basket she has bought.; third-party-child; ; Ruby Lane; 0",
         "He told me Callum Reid from his old school has been messaging him.; third-party-child; Callum Reid; Tyler Whitehouse; 13",
         "Home visit – Riverside Caravan Park, Bramthwaite; third-party-child; ; Tyler Whitehouse; 13",
         "Incident record – 22 October, 6.45pm.; third-party-child; ; Tyler Whitehouse; 13",

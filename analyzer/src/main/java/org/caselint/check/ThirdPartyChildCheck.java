@@ -195,8 +195,10 @@ public final class ThirdPartyChildCheck implements Check {
         String before = doc.text().substring(Math.max(0, p.start() - 4), p.start());
         if (before.matches("(?s).*\\b[Ss]t\\.?\\s+$")) return true; // NER left out the "St"
         java.util.regex.Matcher m = NEXT_WORD.matcher(doc.text()).region(p.end(), doc.text().length());
-        return m.lookingAt() && INSTITUTIONS.contains(m.group(1).toLowerCase(Locale.ROOT))
-                && Character.isUpperCase(m.group(1).charAt(0));
+        if (!m.lookingAt()) return false;
+        String next = m.group(1);
+        if (next.equalsIgnoreCase("basket") || next.equalsIgnoreCase("baskets")) return true; // a Moses basket: a thing
+        return INSTITUTIONS.contains(next.toLowerCase(Locale.ROOT)) && Character.isUpperCase(next.charAt(0));
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?\\s+(\\p{L}+)");
