@@ -156,7 +156,7 @@ public final class JudgementalCheck implements Check {
         if (as != null && as.lower().equals("as")) {
             for (int k = i - 2; k >= 1 && k >= i - 6; k--) {
                 Token v = s.token(k);
-                if (v.posIs("VERB") && Words.set("call", "label", "see").contains(v.lemma())
+                if (v.posIs("VERB") && NAMING_VERBS.contains(v.lemma())
                         && !Attribution.passiveAt(s, k) && !firstPersonBefore(s, k)) return true;
             }
         }
@@ -259,7 +259,7 @@ public final class JudgementalCheck implements Check {
                     // "is a bright girl but can be moody", "engaged at first but has been resistant": over the
                     // auxiliaries between the conjunction and the verb
                     boolean sharedSubject = COORDINATORS.contains(subj.lower()) && onlyAuxiliaries(s, j + 1, k);
-                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !Words.set("-", ",", "(", ")").contains(subj.lower())
+                    if (Words.CLAUSE_BREAKS.contains(subj.lower()) && !APPOSITION_MARKS.contains(subj.lower())
                             && !sharedSubject) break;
                 }
                 return null;
@@ -291,6 +291,18 @@ public final class JudgementalCheck implements Check {
     }
 
     private static final Set<String> COORDINATORS = Words.set("but", "and");
+    /** Verbs that report someone else's words for a person: "his friends call him a leader", "sees herself as". */
+    private static final Set<String> NAMING_VERBS = Words.set("call", "label", "see");
+    /** Marks that join an appositive or a bracket to the subject: "Mum, Lisa Price, was", "Mum (Lisa Brennan) was". */
+    private static final Set<String> APPOSITION_MARKS = Words.set("-", ",", "(", ")");
+    /** Subjects of a next sentence that carry on with the same person or scene: a pronoun, "there". */
+    private static final Set<String> CONTINUING_SUBJECTS = Words.set("he", "she", "they", "i", "we", "there", "his", "her",
+            "their", "him", "them");
+    /** Words before a reporting verb that make it a clause about saying ("when she says", "was told"), not a description. */
+    private static final Set<String> NOT_A_DESCRIPTION_AFTER = Words.set("when", "being", "was", "were", "if", "have", "has",
+            "had", "to");
+    /** Prepositions before an evidence verb that make it a reason or a topic ("excluded for hitting"), not something seen. */
+    private static final Set<String> REASON_PREPOSITIONS = Words.set("for", "of", "about", "from");
 
     /** Whether every token in [from, to) is an auxiliary or an adverb: "but (can) be", "and (has) (always) been". */
     private static boolean onlyAuxiliaries(Sentence s, int from, int to) {
@@ -334,7 +346,7 @@ public final class JudgementalCheck implements Check {
     private static boolean continues(Sentence s, Sentence next) {
         Token a = subject(next);
         if (a == null) return false;
-        if (Words.set("he", "she", "they", "i", "we", "there", "his", "her", "their", "him", "them").contains(a.lower())) return true;
+        if (CONTINUING_SUBJECTS.contains(a.lower())) return true;
         Token b = subject(s);
         return b != null && b.lower().equals(a.lower());
     }
@@ -381,7 +393,7 @@ public final class JudgementalCheck implements Check {
             if (!obj.posIs("PRON") && !nameCalling(s, k)) return false;
         }
         Token prev = s.token(k - 1);
-        if (prev != null && Words.set("when", "being", "was", "were", "if", "have", "has", "had", "to").contains(prev.lower())) return false;
+        if (prev != null && NOT_A_DESCRIPTION_AFTER.contains(prev.lower())) return false;
         // "whatever he tells his social worker", "if she says": a clause about saying, not a description of it
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             if (SUBORDINATORS.contains(s.token(j).lower())) return false;
@@ -500,7 +512,7 @@ public final class JudgementalCheck implements Check {
             if (verbs.contains(lemma) && x.posIs("VERB") && !habit && !Words.negated(s, k, 2) && !Attribution.passiveAt(s, k) && !planned(s, k)
                     && !contrasted(s, k, skipFrom)
                     && !firstPersonBefore(s, k) && !(REPORTING.contains(lemma) && !reportsWhatWasHeard(s, k, skipTo))
-                    && !(k > 0 && Words.set("for", "of", "about", "from").contains(s.token(k - 1).lower()))) return true;
+                    && !(k > 0 && REASON_PREPOSITIONS.contains(s.token(k - 1).lower()))) return true;
             if (state && nouns.contains(lemma) && x.posIs("NOUN") && k >= skipTo) return true;
             if (skipTo >= 0 && k >= skipTo) {
                 for (List<String> p : phrases) if (Words.match(p, s, k, false) > 0) return true;
