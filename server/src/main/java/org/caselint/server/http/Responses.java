@@ -26,6 +26,15 @@ public final class Responses {
         }
     }
 
+    /**
+     * The head of a JSON answer without its body, for a HEAD request whose GET would have to do real work (a lint, a
+     * search) to write the body: the request is validated as GET would validate it, so the status is GET's, and the
+     * headers are GET's but for the length, which RFC 9110 §9.3.2 lets a HEAD answer leave out.
+     */
+    public static void jsonHead(Context ctx) {
+        ctx.status(200).header("Cache-Control", "no-store").contentType("application/json; charset=utf-8");
+    }
+
     /** {@code {"error": {"code": ..., "message": ...}}} with the given status. */
     public static void error(Context ctx, int status, String code, String message) {
         Map<String, String> err = new LinkedHashMap<>();

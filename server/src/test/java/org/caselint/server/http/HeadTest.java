@@ -27,6 +27,24 @@ class HeadTest {
     }
 
     @Test
+    void headOnTheLanguageToolCheckValidatesWithoutABody() {
+        String ok = "/v2/check?language=en-GB&text=" + java.net.URLEncoder.encode("Mum was aggressive.", java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> get = TestServer.get(ok);
+        HttpResponse<String> head = TestServer.send(HttpRequest.newBuilder(TestServer.uri(ok))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, get.statusCode());
+        assertTrue(get.body().contains("aggressive"));
+        assertEquals(200, head.statusCode());
+        assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+        assertEquals("", head.body());
+        String bad = "/v2/check?text=hello"; // no language: refused by GET and by HEAD alike
+        int status = TestServer.get(bad).statusCode();
+        assertEquals(400, status);
+        assertEquals(status, TestServer.send(HttpRequest.newBuilder(TestServer.uri(bad))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())).statusCode());
+    }
+
+    @Test
     void headOnAPostOnlyRouteIsNotAllowed() {
         HttpResponse<String> head = TestServer.send(HttpRequest.newBuilder(TestServer.uri("/api/v1/lint"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()));

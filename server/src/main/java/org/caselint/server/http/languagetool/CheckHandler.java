@@ -43,7 +43,8 @@ public final class CheckHandler {
 
     public void addTo(RoutesConfig routes) {
         routes.post("/v2/check", this::check);
-        GetRoutes.add(routes, "/v2/check", this::check);
+        routes.get("/v2/check", this::check);
+        routes.head("/v2/check", this::checkHead);
         GetRoutes.add(routes, "/v2/languages", ctx -> Responses.json(ctx, languages()));
     }
 
@@ -60,6 +61,23 @@ public final class CheckHandler {
     }
 
     private void check(Context ctx) {
+        CheckRequest req = request(ctx);
+        long t0 = System.nanoTime();
+        CheckResponse res = respond(req, baseUrl(ctx));
+        LOG.info("v2/check chars={} matches={} ms={}", req.text().plain().length(), res.matches().size(),
+                String.format("%.1f", (System.nanoTime() - t0) / 1e6));
+        Responses.json(ctx, res);
+    }
+
+    /** HEAD: the request is validated as GET validates it, and not linted, since the answer has no body. */
+    private void checkHead(Context ctx) {
+        CheckRequest req = request(ctx);
+        if (!req.text().plain().isBlank()) LintHandler.checkText(req.text().plain());
+        Responses.jsonHead(ctx);
+    }
+
+    /** The request's parameters (the query string, and a POST's form body) parsed and validated. */
+    private static CheckRequest request(Context ctx) {
         Map<String, String> params = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((k, v) -> {
             if (!v.isEmpty()) params.put(k, v.get(v.size() - 1));
@@ -71,12 +89,7 @@ public final class CheckHandler {
                 params.putAll(FormData.parse(Bodies.utf8(body)));
             }
         }
-        CheckRequest req = CheckRequest.parse(params);
-        long t0 = System.nanoTime();
-        CheckResponse res = respond(req, baseUrl(ctx));
-        LOG.info("v2/check chars={} matches={} ms={}", req.text().plain().length(), res.matches().size(),
-                String.format("%.1f", (System.nanoTime() - t0) / 1e6));
-        Responses.json(ctx, res);
+        return CheckRequest.parse(params);
     }
 
     /** Lints the request's plain text (unless it is blank) and answers in LanguageTool's form. */

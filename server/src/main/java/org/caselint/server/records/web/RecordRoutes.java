@@ -80,8 +80,10 @@ public final class RecordRoutes {
     public void addTo(RoutesConfig routes) {
         routes.post("/api/v1/records", this::ingest);
         GetRoutes.add(routes, "/api/v1/records/{id}", this::getRecord);
-        GetRoutes.add(routes, "/api/v1/search", this::search);
-        GetRoutes.add(routes, "/api/v1/search.csv", this::searchCsv);
+        routes.get("/api/v1/search", this::search);
+        routes.head("/api/v1/search", this::searchHead);
+        routes.get("/api/v1/search.csv", this::searchCsv);
+        routes.head("/api/v1/search.csv", this::searchCsvHead);
         GetRoutes.add(routes, "/audit", ctx -> auditFile(ctx, "index.html"));
         GetRoutes.add(routes, "/audit/{file}", ctx -> auditFile(ctx, ctx.pathParam("file")));
     }
@@ -173,8 +175,28 @@ public final class RecordRoutes {
         LOG.info("search: {} hits, page {}, {} ms", r.total(), r.page(), r.tookMs());
     }
 
-    void searchCsv(Context ctx) throws IOException {
-        SearchRequest req = request(ctx);
+    /** HEAD: the request and its query are checked as GET checks them, and not run, since the answer has no body. */
+    void searchHead(Context ctx) {
+        parsed(request(ctx));
+        Responses.jsonHead(ctx);
+    }
+
+    void searchCsvHead(Context ctx) {
+        parsed(request(ctx));
+        csvLimit(ctx);
+        csvHeaders(ctx);
+    }
+
+    /** Parses the request's query (a bad one is a 400, as in GET) without searching. */
+    private void parsed(SearchRequest req) {
+        try {
+            store.searcher().query(req);
+        } catch (BadSearchException e) {
+            throw new ApiException(400, e.code(), e.getMessage());
+        }
+    }
+
+    private static int csvLimit(Context ctx) {
         int limit = CSV_DEFAULT_LIMIT;
         String l = ctx.queryParam("limit");
         if (l != null && !l.isBlank()) {
@@ -185,6 +207,18 @@ public final class RecordRoutes {
             }
             if (limit < 1 || limit > CSV_MAX_LIMIT) throw new ApiException(400, "bad-parameter", "'limit' must be between 1 and " + CSV_MAX_LIMIT);
         }
+        return limit;
+    }
+
+    private static void csvHeaders(Context ctx) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Disposition", "attachment; filename=\"caselint-search.csv\"");
+    }
+
+    void searchCsv(Context ctx) throws IOException {
+        SearchRequest req = request(ctx);
+        int limit = csvLimit(ctx);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         long rows;
         try (Writer w = new OutputStreamWriter(buf, StandardCharsets.UTF_8)) {
@@ -196,9 +230,7 @@ public final class RecordRoutes {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("Content-Disposition", "attachment; filename=\"caselint-search.csv\"");
+        csvHeaders(ctx);
         ctx.result(buf.toByteArray());
         LOG.info("search export: {} rows", rows);
     }

@@ -181,6 +181,33 @@ class RecordRoutesTest {
         assertTrue(lines[2].startsWith("S-1,2023-06-01,"));
     }
 
+    static HttpResponse<String> head(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void headOnSearchAnswersAsGetWouldWithoutABody() throws Exception {
+        for (String path : List.of("/api/v1/search?q=aggressive", "/api/v1/search.csv?q=aggressive&limit=5")) {
+            HttpResponse<String> get = get(path);
+            HttpResponse<String> head = head(path);
+            assertEquals(200, get.statusCode(), path);
+            assertEquals(200, head.statusCode(), path);
+            assertEquals("", head.body(), path);
+            for (String h : List.of("Content-Type", "Cache-Control", "Content-Disposition")) {
+                assertEquals(get.headers().firstValue(h), head.headers().firstValue(h), path + " " + h);
+            }
+        }
+        // what GET refuses, HEAD refuses with the same status
+        for (String path : List.of("/api/v1/search?q=" + enc("\"unclosed"), "/api/v1/search?size=5000",
+                "/api/v1/search.csv?q=" + enc("(open"), "/api/v1/search.csv?limit=0")) {
+            assertEquals(400, get(path).statusCode(), path);
+            HttpResponse<String> head = head(path);
+            assertEquals(400, head.statusCode(), path);
+            assertEquals("", head.body(), path);
+        }
+    }
+
     @Test
     void theAuditPageIsServedWithoutExternalResources() throws Exception {
         HttpResponse<String> page = get("/audit");
