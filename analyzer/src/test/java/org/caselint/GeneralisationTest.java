@@ -47,6 +47,7 @@ class GeneralisationTest {
         // missing-source: a line of agency checks labelled with the agency it comes from
         "Agency checks:\\nPolice - Kieran has a previous caution for assault.\\nSchool - attendance 92%.; missing-source; ; ; 0",
         "Agency checks:\\nKieran has a previous caution for assault.; missing-source; previous caution; ; 0",
+        "Agency checks:\\nCllr Okoro - the family were rehoused in 2023 after a fire.\\nDCI Shah: Kieran has a previous caution.; missing-source; ; ; 0",
         "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
         "The case was stepped down to Early Help in November.; missing-source; ; ; 0",
         "Concerns shared by the school: Mia was late 22 times this term.; missing-source; ; ; 0",

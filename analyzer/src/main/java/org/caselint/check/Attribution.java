@@ -54,7 +54,14 @@ final class Attribution {
     private static final java.util.regex.Pattern SOURCE_LABEL = java.util.regex.Pattern.compile("^\\W*(?:"
             + "Police|CSC|Children's (?:services|social care)|Social care|GP|HV|Health visit(?:or|ing)|Probation|YOT"
             + "|Youth justice|CAMHS|Midwife|Midwifery|Adult (?:services|social care)|EDT|MASH|School nurse|Early help|DWP"
-            + "|Mum|Dad|Mother|Father|(?:Mr|Mrs|Ms|Miss|Dr|PC|DC|DS|Sgt) \\p{Lu}\\w+)\\s*[-\u2013\u2014:]\\s+\\S");
+            + "|Mum|Dad|Mother|Father|(?:" + titles() + ") \\p{Lu}\\w+)\\s*[-\u2013\u2014:]\\s+\\S");
+
+    /** {@link Words#TITLES} as a line opens with them: "Mr", "Cllr", and "PC", "DCI" in capitals. */
+    private static String titles() {
+        return Words.TITLES.stream().sorted()
+                .flatMap(t -> java.util.stream.Stream.of(Character.toUpperCase(t.charAt(0)) + t.substring(1), t.toUpperCase(java.util.Locale.ROOT)))
+                .distinct().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
 
     /** Does the sentence name where its information comes from, or say the writer saw or heard it? */
     static boolean sourced(Sentence s) {
