@@ -48,6 +48,10 @@ class GeneralisationTest {
         "Agency checks:\\nPolice - Kieran has a previous caution for assault.\\nSchool - attendance 92%.; missing-source; ; ; 0",
         "Agency checks:\\nKieran has a previous caution for assault.; missing-source; previous caution; ; 0",
         "Agency checks:\\nCllr Okoro - the family were rehoused in 2023 after a fire.\\nDCI Shah: Kieran has a previous caution.; missing-source; ; ; 0",
+        // missing-source: who speaks inside what was reported does not say who reported it
+        "It was reported that he threw a stone at a car and the driver called police.; missing-source; It was reported; ; 0",
+        "It was reported to me by his teacher that he threw a stone at a car.; missing-source; ; ; 0",
+        "Concerns were raised by the school nurse that he was hungry and his mum said she had no money.; missing-source; ; ; 0",
         "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
         "The case was stepped down to Early Help in November.; missing-source; ; ; 0",
         "Concerns shared by the school: Mia was late 22 times this term.; missing-source; ; ; 0",

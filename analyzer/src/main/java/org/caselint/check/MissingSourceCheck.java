@@ -934,7 +934,8 @@ public final class MissingSourceCheck implements Check {
                 if (first.lower().equals("words")) continue;
                 boolean hedge = HEDGES.contains(m.term().entry().id());
                 // a hedge inside someone's reported account is theirs; a source named only after it does not cover it
-                if (sourced && (!hedge || (Attribution.sourcedBefore(s, m.from()) && !turnsAway(s, m.from())))) continue;
+                if (sourced && (!hedge || (Attribution.sourcedBefore(s, m.from()) && !turnsAway(s, m.from())))
+                        && !unsourcedPassive(s, m)) continue;
                 if (hedge && bareAppearance(s, m.to())) continue;
                 if (!hedge && Words.negated(s, m.from(), 1)) continue;
                 // "was reported as a missing person by his father": the agent names the source of this very report
@@ -950,6 +951,18 @@ public final class MissingSourceCheck implements Check {
         }
         return out;
     }
+
+    /**
+     * "It was reported that Dexter threw a stone at a car and the driver called police": who spoke in the reported
+     * clause does not say who reported it. An agentless passive is sourced by a source named before it or by its own
+     * agent ("it was reported to me by his teacher"), not by one inside what was reported.
+     */
+    private static boolean unsourcedPassive(Sentence s, PhraseMatcher.Match m) {
+        if (!PASSIVES.contains(m.term().entry().id())) return false;
+        return !Attribution.sourcedBefore(s, m.from()) && !Attribution.agentAfter(s, m.to() - 1);
+    }
+
+    private static final Set<String> PASSIVES = Set.of("agentless-passive", "concerns-raised");
 
     private static final Set<String> CONTRASTS = Words.set("but", "however", "although", "though", "whereas", ";");
 
