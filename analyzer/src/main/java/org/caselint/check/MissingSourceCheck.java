@@ -411,6 +411,8 @@ public final class MissingSourceCheck implements Check {
             "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "can't", "couldn't", "doesn't", "didn't");
     /** Subject pronouns: after "heard" they open a clause ("I heard he left"), where "him" would be heard doing it. */
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "it", "there");
+    /** The writer as the one who heard: the tokenizer keeps "I've" and "we've" whole (one token, tagged PRON+AUX). */
+    private static final Set<String> HEARERS = Words.set("i", "we", "i've", "we've");
     /** Words a noun phrase between "heard" and its clause's verb may hold: "mum and dad", "her older brother". */
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PART", "CCONJ");
 
@@ -427,8 +429,7 @@ public final class MissingSourceCheck implements Check {
             if (!v.lower().equals("heard")) continue;
             int k = i - 1;
             while (k > 0 && (toks.get(k).posIs("ADV") || PERFECT_AUX.contains(toks.get(k).lower()) || toks.get(k).lower().equals("had"))) k--;
-            String who = toks.get(k).lower();
-            if (!(who.equals("i") || who.equals("we") || who.equals("i've") || who.equals("we've"))) continue;
+            if (!HEARERS.contains(toks.get(k).lower())) continue;
             if (doc.quoteAt(v.start()) != null) continue;
             Token next = toks.get(i + 1);
             boolean clause;

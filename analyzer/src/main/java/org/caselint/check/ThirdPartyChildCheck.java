@@ -132,7 +132,8 @@ public final class ThirdPartyChildCheck implements Check {
             if (institution(doc, p, words)) continue; // "St Anne's Primary", "Hillcrest Academy": a place, not a person
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
-            if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)) continue;
+            if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)
+                    || BRANDS.contains(key)) continue;
             if (COMMON.contains(key) || ADULT_CUES.contains(key) || CHILD_CUES.contains(key)) continue; // "Neighbours have been complaining"
             // "Vape confiscated." where the note also says "a vape": a word capitalised by where it stands, not a name
             if (words.length == 1 && wordsOnly.contains(key)) continue;
@@ -459,7 +460,6 @@ public final class ThirdPartyChildCheck implements Check {
         for (String f : n.family()) addName(ex, f);
         ex.addAll(Set.of("mum", "dad", "mummy", "daddy", "mam", "nan", "nanna", "grandma", "grandad", "god", "christmas",
                 "easter"));
-        ex.addAll(BRANDS);
         return ex;
     }
 
