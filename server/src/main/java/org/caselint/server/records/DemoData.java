@@ -61,8 +61,10 @@ public final class DemoData {
 
     /** As {@link #loadIfEmpty(RecordStore)} with {@code count} records (for tests). */
     public static int loadIfEmpty(RecordStore store, int count) throws IOException {
-        boolean unfinished = LOADING.equals(store.index().commitValue(STATE));
-        if (store.count() > 0 && !unfinished) return 0;
+        String state = store.index().commitValue(STATE);
+        boolean unfinished = LOADING.equals(state);
+        // an index whose records were all deleted after the demo load stays empty
+        if ((store.count() > 0 || LOADED.equals(state)) && !unfinished) return 0;
         long t0 = System.nanoTime();
         if (unfinished) LOG.info("the demo load was cut short: loading the {} demo records again (seed {})", count, SEED);
         else LOG.info("the record index is empty: loading {} demo records (seed {})", count, SEED);

@@ -68,8 +68,11 @@ public final class RecordIndex implements Closeable {
     private final ObjectMapper json = Json.mapper();
     private final ScheduledExecutorService checkpoints;
 
-    /** One log entry: a record's note and findings (its report is rebuilt from them). */
-    record LogEntry(Note note, List<Finding> findings) { }
+    /**
+     * One log entry: a record's note and findings (its report is rebuilt from them), or, with only {@code deleted},
+     * the id of a record deleted.
+     */
+    record LogEntry(Note note, List<Finding> findings, String deleted) { }
 
     private RecordIndex(Path dataDir) throws IOException {
         this.path = dataDir.resolve("index");
@@ -90,6 +93,10 @@ public final class RecordIndex implements Closeable {
         int replayed = log.replay(bytes -> {
             try {
                 LogEntry e = json.readValue(bytes, LogEntry.class);
+                if (e.deleted() != null) {
+                    writer.deleteDocuments(new Term(RecordFields.ID, e.deleted()));
+                    return;
+                }
                 IndexedRecord r = new IndexedRecord(e.note(), Report.of(e.note().id(), e.findings()));
                 writer.updateDocument(new Term(RecordFields.ID, r.id()), fields.toDocument(r));
             } catch (IOException ex) {
@@ -123,7 +130,7 @@ public final class RecordIndex implements Closeable {
     public void put(List<IndexedRecord> records) throws IOException {
         if (records.isEmpty()) return;
         List<byte[]> entries = new ArrayList<>(records.size());
-        for (IndexedRecord r : records) entries.add(json.writeValueAsBytes(new LogEntry(r.note(), r.findings())));
+        for (IndexedRecord r : records) entries.add(json.writeValueAsBytes(new LogEntry(r.note(), r.findings(), null)));
         logLock.readLock().lock();
         try {
             long pos = log.append(entries);
@@ -132,6 +139,25 @@ public final class RecordIndex implements Closeable {
         } finally {
             logLock.readLock().unlock();
         }
+    }
+
+    /**
+     * Deletes the record with this id and returns once the deletion is durable (in the fsynced log); false, and
+     * nothing written, when there is no such record. A put and a delete of the same id at the same moment land in
+     * either order.
+     */
+    public boolean delete(String id) throws IOException {
+        if (get(id).isEmpty()) return false;
+        byte[] entry = json.writeValueAsBytes(new LogEntry(null, null, id));
+        logLock.readLock().lock();
+        try {
+            long pos = log.append(List.of(entry));
+            writer.deleteDocuments(new Term(RecordFields.ID, id));
+            log.sync(pos);
+        } finally {
+            logLock.readLock().unlock();
+        }
+        return true;
     }
 
     /**

@@ -63,6 +63,11 @@ public final class RecordStore implements Closeable {
                 .map(n -> new IndexedRecord(n, linter.lint(n))).toList();
     }
 
+    /** Deletes the record with this id; durable on return. False when there is no such record. */
+    public boolean delete(String id) throws IOException {
+        return index.delete(id);
+    }
+
     public Optional<IndexedRecord> get(String id) throws IOException {
         return index.get(id);
     }

@@ -65,6 +65,36 @@ class RecordStoreTest {
     }
 
     @Test
+    void deleteIsDurableAndSaysWhetherThereWasARecord() throws IOException {
+        store.ingest(List.of(Note.of("D1", "Mum was aggressive."), Note.of("D2", "Kai showed me his room.")));
+        assertTrue(store.delete("D1"));
+        assertFalse(store.delete("D1"));
+        assertFalse(store.delete("never"));
+        assertTrue(store.get("D1").isEmpty());
+        assertEquals(1, store.count());
+        assertEquals(0, store.search(SearchRequest.builder().query("aggressive").build()).total());
+        store.close();
+        store = RecordStore.open(TestLinter.get(), dir);
+        assertTrue(store.get("D1").isEmpty());
+        assertEquals("Kai showed me his room.", store.get("D2").orElseThrow().text());
+        store.ingest(List.of(Note.of("D1", "Mum made tea.")));
+        assertEquals("Mum made tea.", store.get("D1").orElseThrow().text());
+    }
+
+    @Test
+    void anIndexEmptiedByDeletionDoesNotGetTheDemoRecordsAgain() throws IOException {
+        assertEquals(5, DemoData.loadIfEmpty(store, 5));
+        List<String> ids = store.search(SearchRequest.builder().build()).hits().stream().map(h -> h.id()).toList();
+        assertEquals(5, ids.size());
+        for (String id : ids) assertTrue(store.delete(id));
+        assertEquals(0, store.count());
+        store.close();
+        store = RecordStore.open(TestLinter.get(), dir);
+        assertEquals(0, DemoData.loadIfEmpty(store, 5));
+        assertEquals(0, store.count());
+    }
+
+    @Test
     void storesEveryNoteFieldAndTheFindings() throws IOException {
         Note n = note("F1", "Mum was aggressive throughout the visit.", "Team A", "Sam Firth", "C-1", "home visit", "2024-01-10", true);
         store.ingest(List.of(n));

@@ -80,6 +80,7 @@ public final class RecordRoutes {
     public void addTo(RoutesConfig routes) {
         routes.post("/api/v1/records", this::ingest);
         GetRoutes.add(routes, "/api/v1/records/{id}", this::getRecord);
+        routes.delete("/api/v1/records/{id}", this::deleteRecord);
         routes.get("/api/v1/search", this::search);
         routes.head("/api/v1/search", this::searchHead);
         routes.get("/api/v1/search.csv", this::searchCsv);
@@ -161,6 +162,14 @@ public final class RecordRoutes {
         String id = ctx.pathParam("id");
         var r = store.get(id).orElseThrow(() -> new ApiException(404, "not-found", "no record with id '" + id + "'"));
         Responses.json(ctx, r);
+    }
+
+    /** Deletes a record: 204 once the deletion is durable, 404 when there is no such record. */
+    void deleteRecord(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        if (!store.delete(id)) throw new ApiException(404, "not-found", "no record with id '" + id + "'");
+        ctx.status(204);
+        LOG.info("record deleted");
     }
 
     void search(Context ctx) throws IOException {

@@ -100,6 +100,19 @@ class RecordRoutesTest {
     }
 
     @Test
+    void deleteARecord() throws Exception {
+        assertEquals(200, post("/api/v1/records", "application/json", "{\"id\":\"DEL-1\",\"text\":\"Mum was hostile.\"}").statusCode());
+        assertEquals(200, get("/api/v1/records/DEL-1").statusCode());
+        HttpResponse<String> d = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/records/DEL-1")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, d.statusCode());
+        assertEquals("", d.body());
+        assertError(get("/api/v1/records/DEL-1"), 404, "not-found");
+        assertError(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/records/DEL-1")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString()), 404, "not-found");
+    }
+
+    @Test
     void postManyAsNdjson() throws Exception {
         List<Note> notes = RecordGenerator.stream(21, 30).map(n -> new Note("ND-" + n.id(), n.text(), n.subject(), n.family(),
                 n.author(), n.childId(), n.kind(), n.eventDate(), n.recordedDate(), n.restricted())).toList();
