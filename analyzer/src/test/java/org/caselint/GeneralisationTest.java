@@ -133,6 +133,11 @@ class GeneralisationTest {
         "Observations of Ava-Rose: she was awake on a play mat and reached for her mum when I sat down.; third-party-child; ; Ava-Rose Clarke; 0",
         "Home visit to Jade Clarke and her daughter Ava-Rose Clarke (7 months). Ava-Rose was sitting on a play mat.; third-party-child; ; Ava-Rose Clarke; 0",
         "He had a falling out with Chidi, the carers' 15-year-old son, at the weekend.; third-party-child; Chidi; Tyler Whitehouse; 13",
+        // third-party-child: a job written as one word, a role's initials in brackets, and who was present are adults
+        "Reece Hardy (playworker) saw the push and separated them. Kai then swore at Reece and kicked the fence.; third-party-child; ; Kai Benson; 9",
+        "At 7pm Jordan called Darren (RSW) a muppet and threw his charger across the lounge.; third-party-child; ; Jordan Price; 15",
+        "Present: Sam Harper (police), Nadia Shah (intermediary).\\nOliver lined up toy buses and hummed when Nadia joined in. When Nadia showed him a picture of the minibus, he pushed it away.; third-party-child; ; Oliver Grant; 11",
+        "Present: Oliver, his mum and his friend Kai (7).\\nOliver and Kai played with the buses.; third-party-child; Kai|Kai; Oliver Grant; 11",
         // third-party-child: a shop named after a person, and a police community support officer, are nobody's child
         "After the park we went to McDonald's and he had a Happy Meal.; third-party-child; ; Kian Ward; 7",
         "PCSO Platt rang about an incident at the park last night.; third-party-child; ; Kieran Walsh; 16",

@@ -58,10 +58,15 @@ public final class ThirdPartyChildCheck implements Check {
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
             "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
             "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "leader",
-            "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "man", "men", "male", "males", "woman",
+            "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "rsw", "cwo", "man", "men", "male", "males", "woman",
             "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
             "receptionist", "vicar", "imam", "rabbi", "verger", "lifeguard", "instructor", "dentist", "clinician",
             "consultant", "registrar"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
+    /** A job written as one word ending in a role: "playworker", "youthworker", "caseworker". */
+    private static boolean roleWord(String l) {
+        return l.length() > 7 && (l.endsWith("worker") || l.endsWith("officer"));
+    }
+
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:both\\s+|all\\s+)?(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
     private static final Pattern AGED = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
@@ -116,6 +121,7 @@ public final class ThirdPartyChildCheck implements Check {
         Set<String> adults = new HashSet<>();
         Set<String> siblings = new HashSet<>();
         Set<String> peerContext = new HashSet<>();
+        Set<String> attendees = new HashSet<>(); // named in a list of who was present, with nothing saying a child
         Map<String, String> why = new HashMap<>(); // what made each name a child, for the message
         boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
                 || doc.note().subject().age() < 18;
@@ -148,10 +154,11 @@ public final class ThirdPartyChildCheck implements Check {
             else if (cue == Cue.ADULT) adults.add(key);
             else if (cue == Cue.SIBLING) siblings.add(key);
             else if (cue == Cue.OTHER) adults.add(key); // an animal, an organisation: never flagged
+            else if (ATTENDANCE.matcher(s.text()).lookingAt()) attendees.add(key);
             else if (childSubject && (peerContext(s) || withSubject(s, p, subject) || outWithSubject(s, p, subject, doc))) peerContext.add(key);
         }
         for (String key : peerContext) {
-            if (!adults.contains(key) && !siblings.contains(key)) {
+            if (!adults.contains(key) && !siblings.contains(key) && !attendees.contains(key)) {
                 children.add(key);
                 why.putIfAbsent(key, WITH_CHILD);
             }
@@ -185,6 +192,14 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
+
+    /**
+     * A list of who was there ("Present: ...", "Attendees: ...", "Staff involved: ..."): the professionals and the family
+     * at a meeting or an incident. A name in it with no age or other child cue is not taken for a child because of
+     * what children do elsewhere in the note (1,096 such tuning lines unlabelled, the 4 labelled give an age).
+     */
+    private static final Pattern ATTENDANCE = Pattern.compile("\\W*(?:present|attendees|attending|in attendance|also present"
+            + "|those present|staff (?:involved|present|on shift|on duty))\\s*[:\u2013\u2014-]", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> INSTITUTIONS = Words.set("primary", "academy", "school", "college", "nursery",
             "high", "infants", "juniors", "centre", "hospital", "surgery", "house", "lodge", "unit");
@@ -668,7 +683,7 @@ public final class ThirdPartyChildCheck implements Check {
         if (!possessive && next != null && next.text().equals("(")) {
             for (int k = last + 2; k < Math.min(toks.size(), last + 8) && !toks.get(k).text().equals(")"); k++) {
                 String l = toks.get(k).lower();
-                if (ADULT_CUES.contains(l)) return Cue.ADULT;
+                if (ADULT_CUES.contains(l) || roleWord(l)) return Cue.ADULT;
                 if (SIBLING_CUES.contains(l)) return Cue.SIBLING;
                 if (CHILD_CUES.contains(l) && !l.equals("young")) return Cue.CHILD;
             }
@@ -686,7 +701,7 @@ public final class ThirdPartyChildCheck implements Check {
                 Token b = s.token(k - 1);
                 return b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
             }
-            if (ADULT_CUES.contains(l) || l.equals("colleague")) return Cue.ADULT;
+            if (ADULT_CUES.contains(l) || l.equals("colleague") || roleWord(l)) return Cue.ADULT;
             if (l.equals("student") && s.token(k + 1) != null && ADULT_CUES.contains(s.token(k + 1).lower())) return Cue.ADULT; // "student social worker"
             if (CHILD_CUES.contains(l) && !l.equals("young") && !l.equals("year")) {
                 return roleFollows(toks, k) ? Cue.ADULT : Cue.CHILD; // "Bernadette Kelly, children in care nurse"
