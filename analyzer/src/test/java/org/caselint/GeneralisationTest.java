@@ -137,6 +137,8 @@ class GeneralisationTest {
         "Reece Hardy (playworker) saw the push and separated them. Kai then swore at Reece and kicked the fence.; third-party-child; ; Kai Benson; 9",
         "At 7pm Jordan called Darren (RSW) a muppet and threw his charger across the lounge.; third-party-child; ; Jordan Price; 15",
         "Present: Sam Harper (police), Nadia Shah (intermediary).\\nOliver lined up toy buses and hummed when Nadia joined in. When Nadia showed him a picture of the minibus, he pushed it away.; third-party-child; ; Oliver Grant; 11",
+        "Sophie has been missing four times, each time with her 24 year old boyfriend, Liam. Liam is known to police.; third-party-child; ; Sophie Reid; 15",
+        "Sophie has been missing four times, each time with her 15 year old boyfriend, Liam.; third-party-child; Liam; Sophie Reid; 15",
         "Present: Oliver, his mum and his friend Kai (7).\\nOliver and Kai played with the buses.; third-party-child; Kai|Kai; Oliver Grant; 11",
         // third-party-child: a shop named after a person, and a police community support officer, are nobody's child
         "After the park we went to McDonald's and he had a Happy Meal.; third-party-child; ; Kian Ward; 7",

@@ -235,7 +235,7 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women|males|females|boy|girl|boys|girls|lad|lads|adult|teenager|youth))?,?\\s+(?:(?:called|named|known as)\\s+)?$",
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women|males|females|boy|girl|boys|girls|lad|lads|adult|teenager|youth|boyfriend|girlfriend|partner))?,?\\s+(?:(?:called|named|known as)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** "Tyler-Jay from his old school", "Jaden from caravan 12": someone the child knows from where children are. */
