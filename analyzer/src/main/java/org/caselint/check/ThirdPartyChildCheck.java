@@ -235,6 +235,8 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NAMED_ADULT = Pattern.compile("\\b(?:man|male|adult|woman|female)\\s+(?:called|named|known as"
+            + "|using the name|by the name(?: of)?)\\s+['\"]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women|males|females|boy|girl|boys|girls|lad|lads|adult|teenager|youth|boyfriend|girlfriend|partner))?,?\\s+(?:(?:called|named|known as)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -673,6 +675,8 @@ public final class ThirdPartyChildCheck implements Check {
             if (pat == AGED || pat == AGE_APPROX ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         }
         if (ADULT_DECADE.matcher(after).find()) return Cue.ADULT;
+        // "an adult using the name 'Jay'", "a man called Dee": named as an adult, when no age says otherwise
+        if (NAMED_ADULT.matcher(doc.normalized().substring(Math.max(0, p.start() - 40), p.start())).find()) return Cue.ADULT;
         if (before == Cue.ADULT) return Cue.ADULT; // "Detective Constable Lee Hamilton, Child Exploitation Team"
         // an appositive with an age: "Chidi, the carers' 15-year-old son," / "Ethan, a 12-year-old from next door"
         var yo = YEAR_OLD.matcher(after);
