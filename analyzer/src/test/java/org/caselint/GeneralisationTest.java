@@ -140,6 +140,7 @@ class GeneralisationTest {
         "Sophie has been missing four times, each time with her 24 year old boyfriend, Liam. Liam is known to police.; third-party-child; ; Sophie Reid; 15",
         "Sophie has been missing four times, each time with her 15 year old boyfriend, Liam.; third-party-child; Liam; Sophie Reid; 15",
         "Mum reported that an adult using the name \"Jay\" had been messaging Leo on a gaming app. He told me Jay had said he was 15 and sent him game credit.; third-party-child; ; Leo Fairbairn; 12",
+        "The foster carer's adult son Pete looked after Kai on Sunday and they played football.; third-party-child; ; Kai Benson; 9",
         "Present: Oliver, his mum and his friend Kai (7).\\nOliver and Kai played with the buses.; third-party-child; Kai|Kai; Oliver Grant; 11",
         // third-party-child: a shop named after a person, and a police community support officer, are nobody's child
         "After the park we went to McDonald's and he had a Happy Meal.; third-party-child; ; Kian Ward; 7",

@@ -235,6 +235,8 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ADULT_CHILD_BEFORE = Pattern.compile("\\b(?:adult|grown[- ]up)\\s+(?:son|daughter|stepson"
+            + "|stepdaughter|child|nephew|niece|grandson|granddaughter)s?,?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_ADULT = Pattern.compile("\\b(?:man|male|adult|woman|female)\\s+(?:called|named|known as"
             + "|using the name|by the name(?: of)?)\\s+['\"]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women|males|females|boy|girl|boys|girls|lad|lads|adult|teenager|youth|boyfriend|girlfriend|partner))?,?\\s+(?:(?:called|named|known as)\\s+)?$",
@@ -584,6 +586,8 @@ public final class ThirdPartyChildCheck implements Check {
             if (owned != null && CHILDS_OWN.contains(owned.lower())) return Cue.CHILD;
         }
         if (withTheWriter(doc, toks, first, last)) return Cue.ADULT;
+        // "her foster carer's adult son, Liam Carr": a grown-up child of someone else is an adult
+        if (ADULT_CHILD_BEFORE.matcher(doc.normalized().substring(Math.max(0, p.start() - 30), p.start())).find()) return Cue.ADULT;
         // "Marcus and I drove round", "Sian drove him back": a driver is an adult
         for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
             Token t = toks.get(k);
