@@ -59,7 +59,8 @@ final class Attribution {
     /** {@link Words#TITLES} as a line opens with them: "Mr", "Cllr", and "PC", "DCI" in capitals. */
     private static String titles() {
         return Words.TITLES.stream().sorted()
-                .flatMap(t -> java.util.stream.Stream.of(Character.toUpperCase(t.charAt(0)) + t.substring(1), t.toUpperCase(java.util.Locale.ROOT)))
+                .flatMap(t -> java.util.stream.Stream.of(Character.toUpperCase(t.charAt(0)) + t.substring(1),
+                        t.toUpperCase(java.util.Locale.ROOT)))
                 .distinct().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     }
 

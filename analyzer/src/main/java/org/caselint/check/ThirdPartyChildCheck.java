@@ -58,8 +58,8 @@ public final class ThirdPartyChildCheck implements Check {
             "health", "support", "staff", "husband", "wife", "fiancé", "fiance", "assistant", "ta", "tutor",
             "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
             "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "leader",
-            "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "rsw", "cwo", "man", "men", "male", "males", "woman",
-            "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
+            "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "rsw", "cwo", "man", "men", "male",
+            "males", "woman", "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
             "receptionist", "vicar", "imam", "rabbi", "verger", "lifeguard", "instructor", "dentist", "clinician",
             "consultant", "registrar"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
     /** A job written as one word ending in a role: "playworker", "youthworker", "caseworker". */
@@ -239,8 +239,9 @@ public final class ThirdPartyChildCheck implements Check {
             + "|stepdaughter|child|nephew|niece|grandson|granddaughter)s?,?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_ADULT = Pattern.compile("\\b(?:man|male|adult|woman|female)\\s+(?:called|named|known as"
             + "|using the name|by the name(?: of)?)\\s+['\"]?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women|males|females|boy|girl|boys|girls|lad|lads|adult|teenager|youth|boyfriend|girlfriend|partner))?,?\\s+(?:(?:called|named|known as)\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women"
+            + "|males|females|boy|girl|boys|girls|lad|lads|adult|teenager|youth|boyfriend|girlfriend|partner))?,?\\s+"
+            + "(?:(?:called|named|known as)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** "Tyler-Jay from his old school", "Jaden from caravan 12": someone the child knows from where children are. */
     private static final Pattern FROM_CHILDS_PLACE = Pattern.compile("\\bfrom\\s+(?:his|her|their|the|my)?\\s*(?:old\\s+|new\\s+)?"
