@@ -235,8 +235,10 @@ public final class ThirdPartyChildCheck implements Check {
     /** "the carers' 15-year-old son", "Seren, a 12 year old": an age in the words next to the name. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]old\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "her foster carer's adult son, " before the name: a grown-up child of someone else. */
     private static final Pattern ADULT_CHILD_BEFORE = Pattern.compile("\\b(?:adult|grown[- ]up)\\s+(?:son|daughter|stepson"
             + "|stepdaughter|child|nephew|niece|grandson|granddaughter)s?,?\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "an adult using the name '", "a man called " before the name. */
     private static final Pattern NAMED_ADULT = Pattern.compile("\\b(?:man|male|adult|woman|female)\\s+(?:called|named|known as"
             + "|using the name|by the name(?: of)?)\\s+['\"]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]year[- ]olds?(?:\\s+(?:man|woman|male|female|men|women"

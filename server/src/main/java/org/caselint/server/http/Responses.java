@@ -19,8 +19,7 @@ public final class Responses {
 
     public static void json(Context ctx, int status, Object body) {
         try {
-            ctx.status(status).header("Cache-Control", "no-store").contentType("application/json; charset=utf-8")
-                    .result(MAPPER.writeValueAsBytes(body));
+            jsonHeaders(ctx, status).result(MAPPER.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write a " + body.getClass().getSimpleName() + " as JSON", e);
         }
@@ -32,7 +31,11 @@ public final class Responses {
      * headers are GET's but for the length, which RFC 9110 §9.3.2 lets a HEAD answer leave out.
      */
     public static void jsonHead(Context ctx) {
-        ctx.status(200).header("Cache-Control", "no-store").contentType("application/json; charset=utf-8");
+        jsonHeaders(ctx, 200);
+    }
+
+    private static Context jsonHeaders(Context ctx, int status) {
+        return ctx.status(status).header("Cache-Control", "no-store").contentType("application/json; charset=utf-8");
     }
 
     /** {@code {"error": {"code": ..., "message": ...}}} with the given status. */
