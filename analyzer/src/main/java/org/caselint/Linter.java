@@ -9,6 +9,7 @@ import org.caselint.check.Check;
 import org.caselint.check.JargonCheck;
 import org.caselint.check.ChildVoiceCheck;
 import org.caselint.check.FactOpinionCheck;
+import org.caselint.check.SubjectGuess;
 import org.caselint.check.ThirdPartyChildCheck;
 import org.caselint.check.JudgementalCheck;
 import org.caselint.check.MissingSourceCheck;
@@ -97,7 +98,7 @@ public final class Linter {
         if (note.text().length() > MAX_TEXT) {
             throw new IllegalArgumentException("the note is " + note.text().length() + " characters; the limit is " + MAX_TEXT);
         }
-        Document doc = pipeline.annotate(note);
+        Document doc = analyse(note);
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) findings.addAll(c.check(doc));
         return Report.of(note.id(), withoutOpinionAsHearsay(findings));
@@ -123,9 +124,14 @@ public final class Linter {
         return out;
     }
 
-    /** The document model the checks see, for debugging and tests. */
+    /**
+     * The document model the checks see: the pipeline's layers, and the child the note is about guessed from its
+     * text when the note does not name one ({@link SubjectGuess}).
+     */
     public Document analyse(Note note) {
-        return pipeline.annotate(note);
+        Document doc = pipeline.annotate(note);
+        doc.guessedSubject(SubjectGuess.of(doc));
+        return doc;
     }
 
     public List<Rule> rules() {

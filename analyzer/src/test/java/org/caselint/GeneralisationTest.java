@@ -51,6 +51,13 @@ class GeneralisationTest {
         // missing-source: who speaks inside what was reported does not say who reported it
         "It was reported that he threw a stone at a car and the driver called police.; missing-source; It was reported; ; 0",
         "It was reported to me by his teacher that he threw a stone at a car.; missing-source; ; ; 0",
+        // missing-source: a dated log line that opens with a report leaves out who made it; one with its agent does not
+        "Chronology\\n14/08/23 \u2013 Reported that YP had been smoking cannabis in his bedroom.; missing-source; Reported that; ; 0",
+        "25/01 - Reports that mum has been posting about the carers on Facebook.; missing-source; Reports that; ; 0",
+        "Sat 9 Nov: Said to be staying with friends in Leeds.; missing-source; Said to be; ; 0",
+        "12/03 - Reported by Mrs Grant (DSL) that Tom had a bruise on his arm.; missing-source; ; ; 0",
+        "12/03 - Reported Tom missing to police at 23:10.; missing-source; ; ; 0",
+        "14/08 - Mum said that Tom had been sick overnight.; missing-source; ; ; 0",
         "Concerns were raised by the school nurse that he was hungry and his mum said she had no money.; missing-source; ; ; 0",
         "Bailey unsettled over the weekend per carers.; missing-source; ; ; 0",
         "The case was stepped down to Early Help in November.; missing-source; ; ; 0",

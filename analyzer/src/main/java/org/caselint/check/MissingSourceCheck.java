@@ -44,6 +44,8 @@ public final class MissingSourceCheck implements Check {
     private final SentenceClassifier model;
     /** The lexicon's hedge entry, whose message and standards a heard clause shares. */
     private final Entry hedge;
+    /** The lexicon's agentless-passive entry, whose message and standards a dated line's bare "Reported that" shares. */
+    private final Entry agentless;
 
     /** Rules only. */
     public MissingSourceCheck(PhraseLexicon lexicon) {
@@ -59,6 +61,8 @@ public final class MissingSourceCheck implements Check {
         this.matcher = new PhraseMatcher(lexicon);
         this.hedge = lexicon.terms().stream().map(Term::entry).filter(e -> e.id().equals("hedge")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("missing-source lexicon has no 'hedge' entry"));
+        this.agentless = lexicon.terms().stream().map(Term::entry).filter(e -> e.id().equals("agentless-passive")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("missing-source lexicon has no 'agentless-passive' entry"));
         this.rule = Spans.rule(RULE_ID, Category.MISSING_SOURCE, Severity.WARNING,
                 "Information the writer did not witness, recorded without saying who it came from.",
                 lexicon.terms().stream().map(Term::entry).toList(), List.of(), List.of());
@@ -401,6 +405,47 @@ public final class MissingSourceCheck implements Check {
             if (doc.quoteAt(toks.get(k).start()) != null) continue;
             return Spans.fromTokens(doc, s, k, i + 1, rule, "'" + toks.get(k).text() + "' does not say who. Name the "
                     + "person who told you, or say how you know.", "vague-source");
+        }
+        return null;
+    }
+
+    /** Reports whose subject a log line may leave out: "Reported that ...", "Alleged that ...", "Said to be ...". */
+    private static final Set<String> BARE_REPORTS = Words.set("reported", "reports", "alleged", "said", "believed",
+            "thought", "suspected", "claimed", "rumoured", "understood", "heard");
+    private static final Pattern DATE_PART = Pattern.compile("[/.:-]?\\d[\\d/.:-]*(?:am|pm|st|nd|rd|th|hrs)?", Pattern.CASE_INSENSITIVE);
+    /** The nouns of "Reports of shouting from the flat", "Allegations of ...": reports by nobody named. */
+    private static final Set<String> REPORT_NOUNS = Words.set("reports", "allegations", "rumours");
+
+    /**
+     * "14/08 - Reported that YP had been smoking cannabis in his bedroom", "25/01 - Reports that mum has been posting
+     * about the carers", "Sat - Said to be staying with friends": a dated line of a log or chronology that opens with
+     * a report and leaves out who made it. The date starts a new entry, so no one named on an earlier line made it;
+     * an undated "Reported that ..." may leave out a speaker named just before ("Mum rang. Reported that ...") and is
+     * left to the classifier. A report with its own agent ("Reported by school that ...") opens with "by", not "that".
+     */
+    private Finding datedBareReport(Document doc, Sentence s) {
+        int i = 0;
+        boolean dated = false;
+        while (i < Math.min(s.tokens().size(), 6)) {
+            Token t = s.token(i);
+            // "14/08/23", "10.30am"; the tokenizer may cut "14/08" into "14" and "/08"
+            boolean date = DATE_PART.matcher(t.text()).matches() || Words.CALENDAR.contains(t.lower().replace(".", ""));
+            boolean mark = t.text().codePoints().noneMatch(Character::isLetterOrDigit); // "-", "\u2013", ":"
+            if (!date && !(dated && (mark || t.lower().equals("am") || t.lower().equals("pm")))) break;
+            dated |= date;
+            i++;
+        }
+        Token report = s.token(i);
+        Token next = s.token(i + 1);
+        Token after = s.token(i + 2);
+        if (!dated || report == null || next == null || doc.quoteAt(report.start()) != null) return null;
+        String w = report.lower();
+        String n = next.lower();
+        if ((BARE_REPORTS.contains(w) && n.equals("that")) || (REPORT_NOUNS.contains(w) && (n.equals("of") || n.equals("that")))) {
+            return Spans.fromEntry(doc, s, i, i + 2, rule, agentless);
+        }
+        if (BARE_REPORTS.contains(w) && n.equals("to") && after != null && HAVE_OR_BE.contains(after.lower())) {
+            return Spans.fromEntry(doc, s, i, i + 3, rule, agentless); // "Said to be"
         }
         return null;
     }
@@ -889,6 +934,7 @@ public final class MissingSourceCheck implements Check {
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
                 Finding heard = heardSaid(doc, s);
+                if (heard == null) heard = datedBareReport(doc, s);
                 if (heard != null) {
                     out.add(heard);
                     continue;

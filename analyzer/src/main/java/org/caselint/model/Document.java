@@ -15,7 +15,7 @@ import java.util.function.Function;
  * with curly quotes and dashes straightened, so offsets are valid in both.
  */
 public final class Document {
-    private final Note note;
+    private Note note;
     private final String text;
     private final String normalized;
     private final List<Sentence> sentences = new ArrayList<>();
@@ -46,6 +46,16 @@ public final class Document {
     }
 
     public Note note() { return note; }
+
+    /**
+     * Gives the note the subject the checks should read when it named none itself (guessed from the text by
+     * {@code SubjectGuess}); a subject the note gave is never replaced. Called once the layers are done and before
+     * any check runs, so nothing read earlier depends on the subject.
+     */
+    public void guessedSubject(Note.Subject s) {
+        boolean given = note.subject() != null && note.subject().name() != null && !note.subject().name().isBlank();
+        if (s != null && !given) note = note.withSubject(s);
+    }
     public String text() { return text; }
     public String normalized() { return normalized; }
     public List<Sentence> sentences() { return Collections.unmodifiableList(sentences); }
