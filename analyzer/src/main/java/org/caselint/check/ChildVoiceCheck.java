@@ -134,7 +134,8 @@ public final class ChildVoiceCheck implements Check {
             }
             if (REASON.matcher(text).find() && aboutChild(s, names, pronoun) && (names.isEmpty() || !onlyByPronoun(doc, s, names))) return List.of();
         }
-        String who = names.isEmpty() ? "the child" : displayName(doc);
+        // a guessed subject may be wrong, and a message naming the wrong person misleads: "the child" is always right
+        String who = names.isEmpty() || doc.subjectGuessed() ? "the child" : displayName(doc);
         String add = observable
                 ? "Add what you observed of " + who + ": how they responded, played, settled, or what they showed you."
                 : "Add what " + who + " said, felt or wanted, in their own words where you can, or say why you could not find out.";

@@ -16,6 +16,7 @@ import java.util.function.Function;
  */
 public final class Document {
     private Note note;
+    private boolean subjectGuessed;
     private final String text;
     private final String normalized;
     private final List<Sentence> sentences = new ArrayList<>();
@@ -54,8 +55,13 @@ public final class Document {
      */
     public void guessedSubject(Note.Subject s) {
         boolean given = note.subject() != null && note.subject().name() != null && !note.subject().name().isBlank();
-        if (s != null && !given) note = note.withSubject(s);
+        if (s == null || given || s.name() == null) return;
+        note = note.withSubject(s);
+        subjectGuessed = true;
     }
+
+    /** Was the subject guessed from the text ({@link #guessedSubject}) rather than given with the note? */
+    public boolean subjectGuessed() { return subjectGuessed; }
     public String text() { return text; }
     public String normalized() { return normalized; }
     public List<Sentence> sentences() { return Collections.unmodifiableList(sentences); }

@@ -58,6 +58,16 @@ class SubjectGuessTest {
     }
 
     @Test
+    void aMessageDoesNotNameAGuessedChild() {
+        String text = "Home visit to Kane Hill (11)\nKane was in his room playing on his Xbox when I arrived. Mum said he "
+                + "had been up late. I looked at the kitchen and the bedrooms, which were clean and tidy.";
+        List<String> voice = Shared.rulesOnly().lint(Note.of("cv", text)).findings().stream()
+                .filter(f -> f.category() == Category.CHILD_VOICE).map(f -> f.message()).toList();
+        assertEquals(1, voice.size());
+        assertEquals(true, voice.get(0).contains("the child's views"), voice.get(0));
+    }
+
+    @Test
     void theGuessedChildIsNotAnotherChild() {
         String text = "Home visit to Kane Hill (11)\nKane showed me his room. His friend from school, Jay Price (12), "
                 + "came round and they played on the Xbox. Kane told me he likes his new school.";

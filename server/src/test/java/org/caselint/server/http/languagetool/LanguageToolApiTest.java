@@ -84,6 +84,21 @@ class LanguageToolApiTest {
         assertEquals("en", onlyAcronyms.get("language").get("code").asText());
     }
 
+    /** A LanguageTool client sends no subject: the child the note is about is guessed, not taken for another child. */
+    @Test
+    void theChildOfANoteWithoutASubjectIsNotAnotherChild() throws Exception {
+        String text = "Home visit to Kane Hill (11)\nKane showed me his room. His friend from school, Jay Price (12), "
+                + "came round and they played on the Xbox. Kane told me he likes his new school.";
+        JsonNode res = check("text", text, "language", "en-GB");
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (JsonNode m : res.get("matches")) {
+            if (m.get("rule").get("category").get("id").asText().equals("THIRD_PARTY_CHILD")) {
+                others.add(text.substring(m.get("offset").asInt(), m.get("offset").asInt() + m.get("length").asInt()));
+            }
+        }
+        assertEquals(java.util.List.of("Jay Price"), others);
+    }
+
     @Test
     void emptyTextGetsNoMatches() throws Exception {
         JsonNode res = check("text", "", "language", "en-GB", "level", "picky");
