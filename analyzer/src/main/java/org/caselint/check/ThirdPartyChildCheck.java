@@ -568,6 +568,16 @@ public final class ThirdPartyChildCheck implements Check {
         return after != null && after.lower().equals("and") && WRITER.contains(toks.get(last + 2).lower());
     }
 
+    /** Up to {@code n} characters of the note right before the name ("her 24 year old boyfriend, "). */
+    private static String textBefore(Document doc, PersonMention p, int n) {
+        return doc.normalized().substring(Math.max(0, p.start() - n), p.start());
+    }
+
+    /** Up to {@code n} characters of the note right after the name (", aged 11, "). */
+    private static String textAfter(Document doc, PersonMention p, int n) {
+        return doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + n));
+    }
+
     /** What the words around this mention say about the person: child, adult, sibling or nothing. */
     private static Cue cue(Document doc, Sentence s, PersonMention p, Set<String> subjectAndFamily) {
         List<Token> toks = s.tokens();
@@ -590,7 +600,7 @@ public final class ThirdPartyChildCheck implements Check {
         }
         if (withTheWriter(doc, toks, first, last)) return Cue.ADULT;
         // "her foster carer's adult son, Liam Carr": a grown-up child of someone else is an adult
-        if (ADULT_CHILD_BEFORE.matcher(doc.normalized().substring(Math.max(0, p.start() - 30), p.start())).find()) return Cue.ADULT;
+        if (ADULT_CHILD_BEFORE.matcher(textBefore(doc, p, 30)).find()) return Cue.ADULT;
         // "Marcus and I drove round", "Sian drove him back": a driver is an adult
         for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
             Token t = toks.get(k);
@@ -671,11 +681,11 @@ public final class ThirdPartyChildCheck implements Check {
         if (before == Cue.NONE && amongChildren(toks, first)) before = Cue.CHILD;
         if (before == Cue.SIBLING) return Cue.SIBLING;
         // an age just before the name: "another 16-year-old, Kai Brennan", "a 15-year-old called Reuben Hale"
-        var age = AGE_BEFORE.matcher(doc.normalized().substring(Math.max(0, p.start() - 30), p.start()));
+        var age = AGE_BEFORE.matcher(textBefore(doc, p, 30));
         if (age.find()) return Integer.parseInt(age.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         // then an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
-        String after = doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 40));
-        var listAge = LIST_AGE.matcher(doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + 70)));
+        String after = textAfter(doc, p, 40);
+        var listAge = LIST_AGE.matcher(textAfter(doc, p, 70));
         if (listAge.find()) return Integer.parseInt(listAge.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
         for (Pattern pat : List.of(AGE, AGE_COMMA, AGED, AGE_APPROX)) {
             var m = pat.matcher(after);
@@ -683,7 +693,7 @@ public final class ThirdPartyChildCheck implements Check {
         }
         if (ADULT_DECADE.matcher(after).find()) return Cue.ADULT;
         // "an adult using the name 'Jay'", "a man called Dee": named as an adult, when no age says otherwise
-        if (NAMED_ADULT.matcher(doc.normalized().substring(Math.max(0, p.start() - 40), p.start())).find()) return Cue.ADULT;
+        if (NAMED_ADULT.matcher(textBefore(doc, p, 40)).find()) return Cue.ADULT;
         if (before == Cue.ADULT) return Cue.ADULT; // "Detective Constable Lee Hamilton, Child Exploitation Team"
         // an appositive with an age: "Chidi, the carers' 15-year-old son," / "Ethan, a 12-year-old from next door"
         var yo = YEAR_OLD.matcher(after);
