@@ -126,8 +126,7 @@ public final class SubjectGuess {
         String bare = f.replace(".", "");
         if (Words.TITLES.contains(bare) || RANKS.contains(bare) || family.contains(f) || Words.CALENDAR.contains(f)) return false;
         List<Token> toks = doc.tokens();
-        int at = -1;
-        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= p.start()) { at = i; break; }
+        int at = firstTokenFrom(toks, p.start());
         int end = at;
         while (end < toks.size() && toks.get(end).start() < p.end()) end++;
         // "Oakfield House", "Greenway Primary": a place the tagger took for a name
@@ -152,6 +151,18 @@ public final class SubjectGuess {
             if (!(toks.get(k).text().equals(",") || toks.get(k).posIs("DET") || toks.get(k).posIs("ADJ"))) break;
         }
         return true;
+    }
+
+    /** The index of the first token starting at or after {@code offset} (a binary search: long notes name many people). */
+    private static int firstTokenFrom(List<Token> toks, int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** "Kane (11)", "Kane Hill, aged 11", "Kane, 11,", "11-year-old Kane": the age beside the first mention. */
