@@ -337,10 +337,12 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * Words before a plural noun that leave the people unnamed: "Other parents have said", "Some staff say", "by various
+     * professionals", "according to many neighbours" (not "the other parent", someone in particular).
+     */
     private static final Set<String> VAGUE_DETERMINERS = Words.set("other", "some", "various", "several", "many", "unnamed",
-            "anonymous", "unknown");
-
-    private static final Set<String> UNSPECIFIED = Words.set("other", "various", "unnamed", "anonymous", "unknown", "different");
+            "anonymous", "unknown", "different");
 
     private static boolean vagueAfter(Sentence s, int k) {
         for (int j = k; j < s.tokens().size() && j <= k + 2; j++) {
@@ -348,7 +350,7 @@ final class Attribution {
             if (t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("some") || t.lower().equals("several")) continue;
             // "by other parents", "by various professionals": nobody in particular; "by the other parent" is someone
             Token n = s.token(j + 1);
-            if (UNSPECIFIED.contains(t.lower()) && n != null && n.posIs("NOUN") && !n.lower().equals(n.lemma())) return true;
+            if (VAGUE_DETERMINERS.contains(t.lower()) && n != null && n.posIs("NOUN") && !n.lower().equals(n.lemma())) return true;
             return VAGUE.contains(t.lower()) || VAGUE.contains(t.lemma());
         }
         return true;

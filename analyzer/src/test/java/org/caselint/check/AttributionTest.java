@@ -41,6 +41,11 @@ class AttributionTest {
         "Ms Hughes, who explained the timetable to me, is his teacher.; true",
         // "other parents", "some staff": nobody in particular
         "Other parents have said the house is a tip.; false",
+        // a count or a vague word before the people names nobody, after "according to" or "by" as before a verb
+        "According to many neighbours, Dad has moved back in.; false",
+        "According to his teacher, Dad has moved back in.; true",
+        "Different parents have said he is rude to them.; false",
+        "Concerns were raised by various professionals about the flat.; false",
         "The other parent told me the house is a tip.; true",
         // "Kieran described as aggressive": a reduced passive with no one who described him
         "Kieran described as aggressive and defiant.; false",
