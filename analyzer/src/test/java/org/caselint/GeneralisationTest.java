@@ -134,6 +134,11 @@ class GeneralisationTest {
         "Lynne is happy for Connor to stay until the summer.; fact-opinion; ; ; 0",
         "The aim is that within three months her parents can show that she is consistently safe.; fact-opinion; ; ; 0",
         "Shannon turned up 40 minutes late, which says it all.; fact-opinion; which says it all; ; 0",
+        // third-party-child: a son or daughter of the foster carers is another child in the home; with an adult's age,
+        // or as a parent's son (a half-sibling), not
+        "Visit to Kai at his foster home. The foster carer's son Pete played football with Kai in the garden.; third-party-child; Pete; Kai Hill; 9",
+        "Visit to Kai at his foster home. The foster carer's son Pete (24) drove us to the park.; third-party-child; ; Kai Hill; 9",
+        "Visit to Kai at home. Mum's son Jack was at school.; third-party-child; ; Kai Hill; 9",
         // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
         "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",
         "Strategy meeting about Jordan. He has been linked to Reece Donnelly and Harley Shaw (both 16), who were arrested last month.; third-party-child; Reece Donnelly|Harley Shaw; Jordan Price; 15",

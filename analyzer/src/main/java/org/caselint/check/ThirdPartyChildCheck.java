@@ -46,6 +46,10 @@ public final class ThirdPartyChildCheck implements Check {
     /** "Poppy's mum", "Aaron's teacher": the people and places only a child has; their owner is a child. */
     private static final Set<String> CHILDS_OWN = Words.set("mum", "mother", "dad", "father", "parents", "mummy",
             "daddy", "nan", "carer", "carers", "school", "class", "teacher", "worker", "keyworker");
+    /** Sons and daughters: after {@link #CARERS_OWN}, children of the foster home, not the child's siblings. */
+    private static final Set<String> OFFSPRING = Words.set("son", "daughter", "sons", "daughters", "grandson", "granddaughter");
+    /** The carers' possessive before a son or daughter: "the foster carer's son", "her carers' daughter". */
+    private static final Set<String> CARERS_OWN = Words.set("carer's", "carers'", "carers's", "carer'");
     private static final Set<String> SIBLING_CUES = Words.set("brother", "sister", "sibling", "siblings", "half-brother",
             "half-sister", "stepbrother", "stepsister", "step-brother", "step-sister", "twin", "brothers", "sisters");
     private static final Set<String> ADULT_CUES = Words.set("mr", "mrs", "ms", "miss", "dr", "pc", "dc", "ds", "sgt",
@@ -650,6 +654,11 @@ public final class ThirdPartyChildCheck implements Check {
             if (l.equals(")") || l.equals("(") || l.equals(";")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
             if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
+            // "the foster carer's son Pete", "her carers' daughter, Tia": a child of the foster home, not the child's sibling
+            if (OFFSPRING.contains(l) && k > 0 && CARERS_OWN.contains(toks.get(k - 1).lower().replace('\u2019', '\'')) && !quoted) {
+                before = Cue.CHILD;
+                break;
+            }
             if (SIBLING_CUES.contains(l)) {
                 Token b = s.token(k - 1);
                 before = b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
