@@ -102,9 +102,10 @@ final class PhraseMatcher {
     /** Verbs that take a bare infinitive: "help contact", "let Mum contact", "please contact". */
     private static final Set<String> BARE_INFINITIVE_BEFORE = Words.set("help", "let", "make", "please", "need", "dare");
 
-    /** Words written with a capital before a noun that are not names: "The unit", "Our unit". */
-    private static final Set<String> CAPITALISED_DETERMINERS = Words.set("the", "a", "an", "this", "that", "our", "his",
-            "her", "their", "my", "your", "its", "one", "each", "every", "another");
+    /** Words written with a capital before a noun that are not names: "The unit", "Our unit"; the possessives and these. */
+    private static final Set<String> CAPITALISED_DETERMINERS = java.util.stream.Stream.concat(POSSESSIVES.stream(),
+            java.util.stream.Stream.of("the", "a", "an", "this", "that", "its", "one", "each", "every", "another"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "Beechwood unit", "at Elm House unit": the match in lower case right after a capitalised name. */
     private static boolean afterName(Sentence s, int i) {
