@@ -441,7 +441,8 @@ public final class MissingSourceCheck implements Check {
         if (!dated || report == null || next == null || doc.quoteAt(report.start()) != null) return null;
         String w = report.lower();
         String n = next.lower();
-        if ((BARE_REPORTS.contains(w) && n.equals("that")) || (REPORT_NOUNS.contains(w) && (n.equals("of") || n.equals("that")))) {
+        boolean bare = BARE_REPORTS.contains(w) && n.equals("that");
+        if (bare || (REPORT_NOUNS.contains(w) && (n.equals("of") || n.equals("that")))) {
             return Spans.fromEntry(doc, s, i, i + 2, rule, agentless);
         }
         if (BARE_REPORTS.contains(w) && n.equals("to") && after != null && HAVE_OR_BE.contains(after.lower())) {
@@ -933,10 +934,10 @@ public final class MissingSourceCheck implements Check {
             if (s.isHeading()) continue;
             List<PhraseMatcher.Match> ms = matcher.find(s);
             if (ms.isEmpty()) {
-                Finding heard = heardSaid(doc, s);
-                if (heard == null) heard = datedBareReport(doc, s);
-                if (heard != null) {
-                    out.add(heard);
+                Finding told = heardSaid(doc, s); // "I heard ...", "14/08 - Reported that ...": no one said who told
+                if (told == null) told = datedBareReport(doc, s);
+                if (told != null) {
+                    out.add(told);
                     continue;
                 }
                 // a named source clears the sentence, as does "no concerns" and the writer's own account ("I visited",

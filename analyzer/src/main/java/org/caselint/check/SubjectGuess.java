@@ -16,10 +16,11 @@ import org.caselint.model.Token;
 /**
  * The child a note is about, when the note does not say ("subject" left out, as from a LanguageTool client or a
  * plain text file): without it the child's own name reads as another child's, and the child's voice cannot be
- * looked for. The guess is the person named in a short opening line with no verb ("Home visit to Kane Hill (11)", "RHI - Chloe
- * Evans"), or else the first name the note names most often, at least twice and more often than any other. Adults
- * are never guessed: a name after a title or a family word ("Mrs Hill", "Mum, Sarah Hill") or in the family list.
- * The age comes from beside the first mention ("Kane (11)", "Kane, aged 11", "11-year-old Kane"), when given.
+ * looked for. The guess is the person named in a short opening line with no verb ("Home visit to Kane Hill (11)",
+ * "RHI - Chloe Evans"), or else the first name the note names most often, at least twice and more often than any
+ * other. Adults are never guessed: a name after a title, rank or family word ("Mrs Hill", "Cpl Tate", "Mum, Sarah
+ * Hill"), beside a role ("Karen Hollis, team manager"), in the family list, or given as an adult's anywhere in the
+ * note. The age comes from beside the first mention ("Kane (11)", "Kane, aged 11", "11-year-old Kane"), when given.
  */
 public final class SubjectGuess {
     private SubjectGuess() { }
@@ -39,7 +40,8 @@ public final class SubjectGuess {
             "advisor", "adviser", "coordinator", "co-ordinator", "solicitor", "mum", "dad", "mother", "father", "carer");
     /** The longest opening line taken for a title (tokens). */
     private static final int TITLE_TOKENS = 14;
-    private static final Pattern AGE_AFTER = Pattern.compile("^\\W{0,3}(?:\\(\\s*(?:age(?:d)?\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)"
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\W{0,3}(?:"
+            + "\\(\\s*(?:age(?:d)?\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)"
             + "|,?\\s*(?:aged?\\s+)(\\d{1,2})\\b|,\\s*(\\d{1,2})\\s*(?:,|\\.|$|yrs?\\b|years?\\b))", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]years?[- ]old\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -47,21 +49,23 @@ public final class SubjectGuess {
     public static Note.Subject of(Document doc) {
         Note n = doc.note();
         if (n.subject() != null && n.subject().name() != null && !n.subject().name().isBlank()) return n.subject();
-        Set<String> family = new java.util.HashSet<>();
+        Set<String> notChildren = new java.util.HashSet<>(); // the family's names, and adults' first names
         if (n.family() != null) {
-            for (String f : n.family()) for (String w : f.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) if (!w.isEmpty()) family.add(w);
+            for (String f : n.family()) {
+                for (String w : f.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) if (!w.isEmpty()) notChildren.add(w);
+            }
         }
         // a first name ever given as an adult's ("Mum, Chantelle Clarke", "Gemma Platt (SW)") is an adult's throughout
-        for (PersonMention p : doc.persons()) if (!childLike(doc, p, Set.of())) family.add(first(doc, p));
-        PersonMention chosen = titleMention(doc, family);
-        if (chosen == null) chosen = mostNamed(doc, family);
+        for (PersonMention p : doc.persons()) if (!childLike(doc, p, Set.of())) notChildren.add(first(doc, p));
+        PersonMention chosen = titleMention(doc, notChildren);
+        if (chosen == null) chosen = mostNamed(doc, notChildren);
         if (chosen == null) return n.subject();
         Integer age = n.subject() != null && n.subject().age() != null ? n.subject().age() : ageBeside(doc, chosen);
         return new Note.Subject(nameOf(doc, chosen), n.subject() == null ? null : n.subject().dateOfBirth(), age);
     }
 
     /** The one child-like name in a short opening line ("Visit to Kane Hill", "LAC review - Tyrese Campbell"). */
-    private static PersonMention titleMention(Document doc, Set<String> family) {
+    private static PersonMention titleMention(Document doc, Set<String> notChildren) {
         List<Sentence> all = doc.sentences();
         if (all.isEmpty() || all.get(0).tokens().size() > TITLE_TOKENS) return null;
         // a title names who the record is about and says nothing happened: "Another pupil, Mason, pushed him" is an event
@@ -74,7 +78,7 @@ public final class SubjectGuess {
         PersonMention found = null;
         for (PersonMention p : doc.persons()) {
             if (p.sentenceIndex() != all.get(0).index()) continue;
-            if (!childLike(doc, p, family)) return null; // "Call from Mrs Hill": the line names an adult
+            if (!childLike(doc, p, notChildren)) return null; // "Call from Mrs Hill": the line names an adult
             if (found != null && !first(doc, found).equals(first(doc, p))) return null; // two people: no telling which
             if (found == null) found = p;
         }
@@ -82,11 +86,11 @@ public final class SubjectGuess {
     }
 
     /** The first name named most often, at least twice and more often than any other; its first mention. */
-    private static PersonMention mostNamed(Document doc, Set<String> family) {
+    private static PersonMention mostNamed(Document doc, Set<String> notChildren) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, PersonMention> firstMention = new HashMap<>();
         for (PersonMention p : doc.persons()) {
-            if (!childLike(doc, p, family)) continue;
+            if (!childLike(doc, p, notChildren)) continue;
             counts.merge(first(doc, p), 1, Integer::sum);
             firstMention.putIfAbsent(first(doc, p), p);
         }
@@ -120,11 +124,13 @@ public final class SubjectGuess {
         return text.substring(a, p.end()).strip();
     }
 
-    /** Not a titled adult, not family, not named right after a family or care word ("Mum, Sarah Hill"). */
-    private static boolean childLike(Document doc, PersonMention p, Set<String> family) {
+    /** Not a titled adult, not in {@code notChildren}, not named right after a family or care word ("Mum, Sarah Hill"). */
+    private static boolean childLike(Document doc, PersonMention p, Set<String> notChildren) {
         String f = first(doc, p);
         String bare = f.replace(".", "");
-        if (Words.TITLES.contains(bare) || RANKS.contains(bare) || family.contains(f) || Words.CALENDAR.contains(f)) return false;
+        if (Words.TITLES.contains(bare) || RANKS.contains(bare) || notChildren.contains(f) || Words.CALENDAR.contains(f)) {
+            return false;
+        }
         List<Token> toks = doc.tokens();
         int at = firstTokenFrom(toks, p.start());
         int end = at;
@@ -141,7 +147,8 @@ public final class SubjectGuess {
             for (int k = end; k < toks.size() && k <= end + 4; k++) {
                 Token t = toks.get(k);
                 if (NOT_A_CHILD_AFTER.contains(t.lower())) return false;
-                if (k > end && !(t.posIs("NOUN") || t.posIs("ADJ") || t.posIs("PROPN") || t.posIs("DET") || t.text().equals("("))) break;
+                boolean phrase = t.posIs("NOUN") || t.posIs("ADJ") || t.posIs("PROPN") || t.posIs("DET") || t.text().equals("(");
+                if (k > end && !phrase) break;
             }
         }
         for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
