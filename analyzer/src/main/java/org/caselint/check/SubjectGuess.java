@@ -55,8 +55,9 @@ public final class SubjectGuess {
                 for (String w : f.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) if (!w.isEmpty()) notChildren.add(w);
             }
         }
-        // a first name ever given as an adult's ("Mum, Chantelle Clarke", "Gemma Platt (SW)") is an adult's throughout
-        for (PersonMention p : doc.persons()) if (!childLike(doc, p, Set.of())) notChildren.add(first(doc, p));
+        // a first name ever given as an adult's ("Mum, Chantelle Clarke", "Gemma Platt (SW)") is an adult's throughout;
+        // after this, a mention is a candidate exactly when its first name is not in notChildren
+        for (PersonMention p : doc.persons()) if (!childLike(doc, p)) notChildren.add(first(doc, p));
         PersonMention chosen = titleMention(doc, notChildren);
         if (chosen == null) chosen = mostNamed(doc, notChildren);
         if (chosen == null) return n.subject();
@@ -78,7 +79,7 @@ public final class SubjectGuess {
         PersonMention found = null;
         for (PersonMention p : doc.persons()) {
             if (p.sentenceIndex() != all.get(0).index()) continue;
-            if (!childLike(doc, p, notChildren)) return null; // "Call from Mrs Hill": the line names an adult
+            if (notChildren.contains(first(doc, p))) return null; // "Call from Mrs Hill": the line names an adult
             if (found != null && !first(doc, found).equals(first(doc, p))) return null; // two people: no telling which
             if (found == null) found = p;
         }
@@ -90,7 +91,7 @@ public final class SubjectGuess {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, PersonMention> firstMention = new HashMap<>();
         for (PersonMention p : doc.persons()) {
-            if (!childLike(doc, p, notChildren)) continue;
+            if (notChildren.contains(first(doc, p))) continue;
             counts.merge(first(doc, p), 1, Integer::sum);
             firstMention.putIfAbsent(first(doc, p), p);
         }
@@ -124,11 +125,11 @@ public final class SubjectGuess {
         return text.substring(a, p.end()).strip();
     }
 
-    /** Not a titled adult, not in {@code notChildren}, not named right after a family or care word ("Mum, Sarah Hill"). */
-    private static boolean childLike(Document doc, PersonMention p, Set<String> notChildren) {
+    /** Not a titled adult, a month or a place, not named beside a family word or an adult's role ("Mum, Sarah Hill"). */
+    private static boolean childLike(Document doc, PersonMention p) {
         String f = first(doc, p);
         String bare = f.replace(".", "");
-        if (Words.TITLES.contains(bare) || RANKS.contains(bare) || notChildren.contains(f) || Words.CALENDAR.contains(f)) {
+        if (Words.TITLES.contains(bare) || RANKS.contains(bare) || Words.CALENDAR.contains(f)) {
             return false;
         }
         List<Token> toks = doc.tokens();
