@@ -61,6 +61,14 @@ function clear() {
   $('findings').replaceChildren();
   $('note-findings').replaceChildren();
   $('note-level').hidden = true;
+  showGuess(null);
+}
+
+/** Says which child a note with no name given was read as being about, so a wrong guess can be put right. */
+function showGuess(guessed) {
+  const el = $('subject-guess');
+  el.textContent = guessed ? `Read as a note about ${guessed.name} (guessed from the note: type the child's name above if that is wrong).` : '';
+  el.hidden = !guessed;
 }
 
 function show(text, report) {
@@ -72,6 +80,7 @@ function show(text, report) {
   renderCards($('findings'), spans, catalogue, apply, showInNote);
   renderCards($('note-findings'), whole, catalogue, null, null);
   $('note-level').hidden = whole.length === 0;
+  showGuess(report.guessedSubject);
 }
 
 /** Replaces the finding's text with the suggestion, keeps the caret after it, and checks again at once. */

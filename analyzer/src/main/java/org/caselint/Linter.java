@@ -101,7 +101,9 @@ public final class Linter {
         Document doc = analyse(note);
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) findings.addAll(c.check(doc));
-        return Report.of(note.id(), withoutOpinionAsHearsay(findings));
+        Report.GuessedSubject guessed = doc.subjectGuessed()
+                ? new Report.GuessedSubject(doc.note().subject().name(), doc.note().subject().age()) : null;
+        return Report.of(note.id(), withoutOpinionAsHearsay(findings), guessed);
     }
 
     /**

@@ -39,6 +39,10 @@ final class HumanFormat {
                 sb.append("    suggestion: ").append(String.join(" | ", f.suggestions())).append('\n');
             }
         }
+        if (r.guessedSubject() != null) {
+            sb.append(name).append(": note: read as a note about ").append(r.guessedSubject().name())
+                    .append(" (guessed from the text; give --subject NAME if that is not the child)\n");
+        }
         String counts = r.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         sb.append(name).append(": score ").append(r.score()).append("/100, ").append(r.findings().size())

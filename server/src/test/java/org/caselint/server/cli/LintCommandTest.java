@@ -1,6 +1,7 @@
 package org.caselint.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,16 @@ class LintCommandTest {
         assertTrue(r.out().contains("[jargon]"), r.out());
         assertTrue(r.out().contains("suggestion:"), r.out());
         assertTrue(r.out().contains("score"), r.out());
+    }
+
+    @Test
+    void humanOutputSaysWhichChildANoteWithNoSubjectWasReadAsAbout() throws Exception {
+        Path f = dir.resolve("note.txt");
+        Files.writeString(f, "Home visit to Kane Hill (11)\nKane showed me his room. Mum said Kane sleeps well.\n");
+        Run guessed = run("lint", "--fail-on", "none", f.toString());
+        assertTrue(guessed.out().contains(f + ": note: read as a note about Kane Hill"), guessed.out());
+        Run given = run("lint", "--fail-on", "none", "--subject", "Kane Hill", f.toString());
+        assertFalse(given.out().contains("read as a note about"), given.out());
     }
 
     @Test

@@ -53,6 +53,23 @@ class LintApiTest {
     }
 
     @Test
+    void aNoteWithNoSubjectSaysWhichChildItWasReadAsAbout() throws Exception {
+        String text = "Home visit to Kane Hill (11)\nKane showed me his room. Mum said Kane has been sleeping well.";
+        JsonNode guessed = json(TestServer.postJson("/api/v1/lint",
+                Json.mapper().writeValueAsString(java.util.Map.of("text", text))));
+        assertEquals("Kane Hill", guessed.at("/guessedSubject/name").asText(), guessed.toString());
+        assertEquals(11, guessed.at("/guessedSubject/age").asInt(), guessed.toString());
+
+        JsonNode given = json(TestServer.postJson("/api/v1/lint", Json.mapper().writeValueAsString(
+                java.util.Map.of("text", text, "subject", java.util.Map.of("name", "Kane Hill")))));
+        assertFalse(given.has("guessedSubject"), "a child the note names is not a guess: " + given);
+
+        JsonNode none = json(TestServer.postJson("/api/v1/lint",
+                Json.mapper().writeValueAsString(java.util.Map.of("text", "The CIN meeting was moved to Tuesday."))));
+        assertFalse(none.has("guessedSubject"), "no child to guess: " + none);
+    }
+
+    @Test
     void charsetUtf8IsAcceptedAndOffsetsAreUtf16() throws Exception {
         String text = "Mum said 😊 the CIN meeting was fine.";
         HttpResponse<String> r = TestServer.post("/api/v1/lint", "application/json; charset=UTF-8",

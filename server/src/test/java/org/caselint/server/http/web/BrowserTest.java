@@ -156,6 +156,23 @@ class BrowserTest {
     }
 
     @Test
+    void aNoteWithNoChildNamedSaysWhoItWasReadAsAbout() {
+        open("/");
+        WebElement guess = driver.findElement(By.id("subject-guess"));
+        assertFalse(guess.isDisplayed());
+        WebElement note = driver.findElement(By.id("note"));
+        note.sendKeys("Home visit to Kane Hill (11)");
+        note.sendKeys(Keys.ENTER);
+        note.sendKeys("Kane showed me his room and said he likes his new bed.");
+        waiting().until(d -> guess.isDisplayed());
+        assertTrue(guess.getText().contains("Kane Hill"), guess.getText());
+
+        // naming the child replaces the guess
+        driver.findElement(By.id("subject")).sendKeys("Kane Hill");
+        waiting().until(d -> !guess.isDisplayed());
+    }
+
+    @Test
     void trainerSeesPairsOrThePasteBoxShowsAPassageLive() throws Exception {
         open("/train");
         JsonNode examples = Json.mapper().readTree(TestServer.get("/api/v1/examples").body());
