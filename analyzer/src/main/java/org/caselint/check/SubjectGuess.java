@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.caselint.model.Document;
 import org.caselint.model.Note;
 import org.caselint.model.PersonMention;
@@ -40,10 +38,6 @@ public final class SubjectGuess {
             "advisor", "adviser", "coordinator", "co-ordinator", "solicitor", "mum", "dad", "mother", "father", "carer");
     /** The longest opening line taken for a title (tokens). */
     private static final int TITLE_TOKENS = 14;
-    private static final Pattern AGE_AFTER = Pattern.compile("^\\W{0,3}(?:"
-            + "\\(\\s*(?:age(?:d)?\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)"
-            + "|,?\\s*(?:aged?\\s+)(\\d{1,2})\\b|,\\s*(\\d{1,2})\\s*(?:,|\\.|$|yrs?\\b|years?\\b))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,2})[- ]years?[- ]old\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** The note's own subject, or a guessed one, or null when neither the note nor its text names the child. */
     public static Note.Subject of(Document doc) {
@@ -61,7 +55,7 @@ public final class SubjectGuess {
         PersonMention chosen = titleMention(doc, notChildren);
         if (chosen == null) chosen = mostNamed(doc, notChildren);
         if (chosen == null) return n.subject();
-        Integer age = n.subject() != null && n.subject().age() != null ? n.subject().age() : ageBeside(doc, chosen);
+        Integer age = n.subject() != null && n.subject().age() != null ? n.subject().age() : ThirdPartyChildCheck.statedAge(doc, chosen);
         return new Note.Subject(nameOf(doc, chosen), n.subject() == null ? null : n.subject().dateOfBirth(), age);
     }
 
@@ -171,16 +165,5 @@ public final class SubjectGuess {
             else hi = mid;
         }
         return lo;
-    }
-
-    /** "Kane (11)", "Kane Hill, aged 11", "Kane, 11,", "11-year-old Kane": the age beside the first mention. */
-    private static Integer ageBeside(Document doc, PersonMention p) {
-        String text = doc.text();
-        Matcher after = AGE_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 24)));
-        if (after.find()) {
-            for (int g = 1; g <= 3; g++) if (after.group(g) != null) return Integer.valueOf(after.group(g));
-        }
-        Matcher before = AGE_BEFORE.matcher(text.substring(Math.max(0, p.start() - 16), p.start()));
-        return before.find() ? Integer.valueOf(before.group(1)) : null;
     }
 }

@@ -582,6 +582,25 @@ public final class ThirdPartyChildCheck implements Check {
         return doc.normalized().substring(p.end(), Math.min(doc.text().length(), p.end() + n));
     }
 
+    /**
+     * The age the note gives beside this mention, or null: just before the name ("another 16-year-old, Kai Brennan", "a
+     * 15-year-old called Reuben Hale"), for a list of names ("Tia and Lacey-Jo, both 14"), or right after it ("Tyler
+     * (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15", "who she thinks is about 22"). Shared with
+     * {@link SubjectGuess}, which takes the guessed child's age from the same words.
+     */
+    static Integer statedAge(Document doc, PersonMention p) {
+        var before = AGE_BEFORE.matcher(textBefore(doc, p, 30));
+        if (before.find()) return Integer.valueOf(before.group(1));
+        var listAge = LIST_AGE.matcher(textAfter(doc, p, 70));
+        if (listAge.find()) return Integer.valueOf(listAge.group(1));
+        String after = textAfter(doc, p, 40);
+        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED, AGE_APPROX)) {
+            var m = pat.matcher(after);
+            if (pat == AGED || pat == AGE_APPROX ? m.find() : m.lookingAt()) return Integer.valueOf(m.group(1));
+        }
+        return null;
+    }
+
     /** What the words around this mention say about the person: child, adult, sibling or nothing. */
     private static Cue cue(Document doc, Sentence s, PersonMention p, Set<String> subjectAndFamily) {
         List<Token> toks = s.tokens();
@@ -689,17 +708,9 @@ public final class ThirdPartyChildCheck implements Check {
         }
         if (before == Cue.NONE && amongChildren(toks, first)) before = Cue.CHILD;
         if (before == Cue.SIBLING) return Cue.SIBLING;
-        // an age just before the name: "another 16-year-old, Kai Brennan", "a 15-year-old called Reuben Hale"
-        var age = AGE_BEFORE.matcher(textBefore(doc, p, 30));
-        if (age.find()) return Integer.parseInt(age.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
-        // then an age right after the name: "Tyler (8)", "Callum Price, aged 16", "Kyle, 14,", "Leah, who is 15"
+        Integer age = statedAge(doc, p);
+        if (age != null) return age < 18 ? Cue.CHILD : Cue.ADULT;
         String after = textAfter(doc, p, 40);
-        var listAge = LIST_AGE.matcher(textAfter(doc, p, 70));
-        if (listAge.find()) return Integer.parseInt(listAge.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
-        for (Pattern pat : List.of(AGE, AGE_COMMA, AGED, AGE_APPROX)) {
-            var m = pat.matcher(after);
-            if (pat == AGED || pat == AGE_APPROX ? m.find() : m.lookingAt()) return Integer.parseInt(m.group(1)) < 18 ? Cue.CHILD : Cue.ADULT;
-        }
         if (ADULT_DECADE.matcher(after).find()) return Cue.ADULT;
         // "an adult using the name 'Jay'", "a man called Dee": named as an adult, when no age says otherwise
         if (NAMED_ADULT.matcher(textBefore(doc, p, 40)).find()) return Cue.ADULT;
