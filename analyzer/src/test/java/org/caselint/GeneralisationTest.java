@@ -89,6 +89,11 @@ class GeneralisationTest {
         "Chronology\\nJune 2021: Tyler excluded for five days for hitting a teaching assistant.; missing-source; June 2021: Tyler excluded for five days for hitting a teaching assistant; ; 0",
         "Chronology\\n14/03/2022: Police attended after a 999 call from the neighbour, Mrs Hart.; missing-source; ; ; 0",
         "Chronology\\nSept 2021: Stepped down to early help.; missing-source; ; ; 0",
+        // the same chronology with the date written as month and year, a two-figure year, or a season
+        "Chronology\\n06/2021: Mum's new partner moved in with the family.; missing-source; 06/2021: Mum's new partner moved in with the family; ; 0",
+        "Chronology\\nNov 23 - Dad arrested after a fight outside the pub.; missing-source; Nov 23 - Dad arrested after a fight outside the pub; ; 0",
+        "Chronology\\nAutumn 2022: Dad moved back in and the arguments started again.; missing-source; Autumn 2022: Dad moved back in and the arguments started again; ; 0",
+        "Chronology\\n06/2021: Police attended after a 999 call from the neighbour, Mrs Hart.; missing-source; ; ; 0",
         "Kayla has been NEET since she left college in February.; missing-source; ; ; 0",
         "The parents' account is that Harvey fell off the sofa on Tuesday evening.; missing-source; ; ; 0",
         "The family were open to social care in Leicester in 2019 after Dad hit Mum.; missing-source; The family were open to social care in Leicester in 2019 after Dad hit Mum; ; 0",

@@ -100,12 +100,14 @@ public final class MissingSourceCheck implements Check {
     /** A month, written out or cut short ("June", "Sept"), for the date patterns below. */
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
     /**
-     * "2020: Dad moved out ...", "June 2021: Tyler excluded ...", "14/03/2022 - police called ...": a line of a
-     * chronology, whose date puts the event before the record was written.
+     * "2020: Dad moved out ...", "June 2021: Tyler excluded ...", "14/03/2022 - police called ...", "06/2021 - DV
+     * incident ...", "Nov 23 - Dad arrested ...", "Autumn 2022: ...": a line of a chronology, whose date (with its
+     * year, or a month and a two-figure year) puts the event before the record was written.
      */
     private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile(
-            "^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+)?"
-            + "(?:19|20)\\d\\d\\s*[:\\u2013-]|^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*[:\\u2013-]", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+|(?:early|mid|late|spring|summer|autumn|winter)[- ]?\\s*)?"
+            + "(?:19|20)\\d\\d\\s*[:\\u2013-]|^\\s*(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}/(?:19|20)\\d\\d)\\s*[:\\u2013-]"
+            + "|^\\s*" + MONTH + "\\.?\\s+\\d\\d\\s*[:\\u2013-]", Pattern.CASE_INSENSITIVE);
 
     /** A chronology line that states an event with a verb, finite or not ("2020: DA incident, Dad arrested"). */
     private static boolean chronologyEvent(Sentence s) {
