@@ -217,6 +217,15 @@ class GeneralisationTest {
         "Home visit. There was no answer at the door and the curtains were closed. I left a card asking Mum to ring me.; child-voice; ; Tia Moss; 6",
         "Police notification. Kai was brought home by officers at midnight. Mum was asleep when officers arrived and did not know Kai was out. I will visit on Monday.; child-voice; (note); Kai Webb; 15",
         "Home visit at 7pm. Kai was asleep when I arrived, so Mum and I talked in the kitchen about the school meeting.; child-voice; ; Kai Webb; 15",
+        // a reason is the child's only when it is about the child: "Leon's mother" could not come, not Leon
+        "Short break review at Oak House with the unit manager. Leon's mother was unable to attend because of work. The manager said the two nights a month are working well.; child-voice; (note); Leon Fraser; 12",
+        // "reported missing" is a log's passive, "puts herself at risk" and "placed since" put nothing: none is the child's voice
+        "Out of hours call from the police. Kyra reported missing at 21:00 by her foster carer. Found by police at 23:00 in the park and taken back to placement.; child-voice; (note); Kyra Lee; 14",
+        "Call from the foster carer at 01:20. Ioana came back at 01:00 smelling of alcohol. Ioana puts herself at risk when she goes out with older men. Advised the carer to pass the phone details to the police.; child-voice; (note); Ioana Marin; 17",
+        "Foster carer annual review, section on Nia Campbell, placed since March 2021. The carers have completed their training and their approval continues. Next review in twelve months.; child-voice; (note); Nia Campbell; 9",
+        "Direct work with Kai today using the feelings cards. Kai placed a card on the sad face when we talked about contact. We agreed to meet again next week.; child-voice; ; Kai Webb; 9",
+        // a baby brought in by someone else is done to, not doing
+        "Contact from the hospital safeguarding nurse. Noah brought to A&E by parents at 02:00 with a burn to his right hand. Parents say it happened on the oven door. Strategy discussion requested.; child-voice; (note); Noah Bennett; 1",
         "File review. Theo remains with his grandmother. The last visit to Theo is outside the required timescale. Email sent to the manager.; child-voice; (note); Theo Lamb; 3",
         "School meeting with Mum. Mrs Lord said Mason has come on well with his reading. Mason's views were not sought for this meeting.; child-voice; (note); Mason Lee; 6",
         "Call from the ward at 2am. Harper (6 weeks) brought in by parents with a high temperature. Dad became abusive with security.; child-voice; (note); Harper Wilde; 0",

@@ -217,7 +217,12 @@ public final class ChildVoiceCheck implements Check {
     private static boolean agentFollows(Sentence s, int k) {
         Token v = s.token(k);
         if (v.lower().equals(v.lemma())) return false; // a base or present form: "bring", "brings"
-        for (int j = k + 1; j <= k + 2 && s.token(j) != null; j++) if (s.token(j).lower().equals("by")) return true;
+        // "brought in by parents", "brought to A&E by parents": the agent after a place it was done to them in
+        for (int j = k + 1; j <= k + 4 && s.token(j) != null; j++) {
+            Token t = s.token(j);
+            if (t.lower().equals("by")) return true;
+            if (t.posIs("PUNCT") || t.posIs("PRON") || t.posIs("AUX") || t.posIs("CCONJ")) return false;
+        }
         return false;
     }
 
@@ -241,9 +246,21 @@ public final class ChildVoiceCheck implements Check {
 
     private static final Set<String> STILL_TO = Words.set("to", "must", "should", "will", "shall");
 
+    /** Someone of the child's, named after the child's name: "Leon's mother", "Kai's carer", "Ava's teacher". */
+    private static final Set<String> THEIR_PEOPLE = Words.set("carer", "carers", "parent", "parents", "teacher", "worker",
+            "social", "school", "family", "keyworker", "nurse", "partner");
+
+    /**
+     * Does the sentence speak of the child (the reason it gives is theirs)? "Leon's mother was unable to attend because
+     * of work" speaks of his mother: the child's name as the owner of a family member or carer does not count.
+     */
     private static boolean aboutChild(Sentence s, Set<String> names, String pronoun) {
-        for (Token t : s.tokens()) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
             String l = stripPossessive(t.lower());
+            Token owned = t.lower().endsWith("'s") ? s.token(i + 1)
+                    : s.token(i + 1) != null && s.token(i + 1).lower().equals("'s") ? s.token(i + 2) : null;
+            if (owned != null && names.contains(l) && (Words.sexOf(owned.lower()) != null || THEIR_PEOPLE.contains(owned.lower()))) continue;
             if (names.contains(l) || l.equals(pronoun) || Words.set("child", "children", "baby", "views", "child's",
                     "children's", "yp", "toddler", "infant").contains(l)) return true;
             if (l.equals("young") && s.near(t, 1) != null) return true;
@@ -428,6 +445,8 @@ public final class ChildVoiceCheck implements Check {
                     if (nx != null && (nx.lower().equals("as") || (lemma.equals("look") && nx.lower().equals("after")))) break;
                     if (VOICE_VERBS.contains(lemma)) {
                         if (Attribution.passiveAt(s, k) && !lemma.equals("ask")) break;
+                        // "Kyra reported missing", "reported absent": a log's shorthand for "was reported", not her report
+                        if (lemma.equals("report") && nx != null && REPORTED_AS.contains(nx.lower())) break;
                         if (!saysSomething(s, k, lemma)) break;
                         return true;
                     }
@@ -441,6 +460,8 @@ public final class ChildVoiceCheck implements Check {
         }
         return false;
     }
+
+    private static final Set<String> REPORTED_AS = Words.set("missing", "absent", "lost", "as");
 
     private static final Set<String> ANY_BABY = Words.set("a", "another", "any", "other", "no");
 
@@ -564,7 +585,9 @@ public final class ChildVoiceCheck implements Check {
                     || (n2 != null && SHARED_WORDS.contains(n2.lower())) || SHARED_WORDS.contains(nx.lower());
         }
         if (LOUD.contains(lemma)) return nx != null && (nx.lower().equals("that") || nx.text().equals(":"));
-        if (PUT.contains(lemma)) return nx != null && !nx.posIs("ADP") && !nx.posIs("PUNCT");
+        // "placed a card on the sad face", "put the happy face": an object; not "puts herself at risk", "placed since March"
+        if (PUT.contains(lemma)) return nx != null && (nx.posIs("DET") || nx.posIs("NOUN") || nx.posIs("NUM") || nx.posIs("ADJ")
+                || (nx.posIs("PRON") && !nx.lower().endsWith("self") && !nx.lower().endsWith("selves")));
         return true;
     }
 
