@@ -571,6 +571,13 @@ class GeneralisationTest {
         "- 06/09: Wt 17.1kg, weighed in the medical room.; acronym; Wt; ; 0",
         "T/C to Dr Patel's surgery about Reece's cough.; acronym; T/C; ; 0",
         "She likes living with Aunty Rhi and Uncle Gareth.; acronym; ; ; 0",
+        // short forms inside a token kept whole: at a slash, before a hyphen, before "'d"; a list of them is no shouting
+        "Referral to the CSE/CCE panel.; acronym; CSE|CCE; ; 0",
+        "Recommend ASF-funded therapy for Marcus.; acronym; ASF; ; 0",
+        "He has DNA'd his last three appointments.; acronym; DNA; ; 0",
+        "Present: MASH SW, police DAO, IDVA, HV.; acronym; MASH|SW|DAO|IDVA|HV; ; 0",
+        "URGENT - PLEASE READ BEFORE THE VISIT.; acronym; ; ; 0",
+        "He goes to the youth club on Friday and/or Saturday, 24/7 support is available.; acronym; ; ; 0",
         // jargon: "contact" the tagger reads as a verb is family time where a verb cannot stand; the verb is left alone
         "Contact to continue weekly at the family centre.; jargon; Contact; ; 0",
         "06/01 - Contact took place and went well.; jargon; Contact; ; 0",

@@ -68,7 +68,14 @@ public final class AcronymCheck implements Check {
                 boolean opensLine = i == 0 || (!Character.isLetterOrDigit(toks.get(i - 1).text().charAt(0))
                         && (i == 1 || !Character.isLetter(toks.get(i - 2).text().charAt(0))));
                 String key = shortForm(toks.get(i), opensLine);
-                if (key == null) continue;
+                if (key == null) {
+                    // "DBS/PNC", "ASF-funded", "RUI'd": short forms inside a token the tokenizer kept whole
+                    for (Token part : parts(toks.get(i))) {
+                        String k = shortForm(part, false);
+                        if (k != null) uses.add(new Use(k, part, s.index(), false));
+                    }
+                    continue;
+                }
                 uses.add(new Use(key, toks.get(i), s.index(), isDefinition(s, i, key)));
             }
         }
@@ -138,16 +145,43 @@ public final class AcronymCheck implements Check {
         return null;
     }
 
-    /** A line in capitals (a shouted heading, "URGENT - PLEASE READ") is not a run of acronyms. */
-    private static boolean shouting(Sentence s) {
+    /**
+     * A line in capitals (a shouted heading, "URGENT - PLEASE READ") is not a run of acronyms; a list of them ("Present:
+     * MASH SW, police DAO, IDVA, HV"), mostly short forms the lexicon knows, is.
+     */
+    private boolean shouting(Sentence s) {
         int words = 0;
         int caps = 0;
+        int known = 0;
         for (Token t : s.tokens()) {
             if (!Character.isLetter(t.text().charAt(0))) continue;
             words++;
-            if (t.text().length() > 1 && Words.isAllCaps(t.text())) caps++;
+            if (t.text().length() > 1 && Words.isAllCaps(t.text())) {
+                caps++;
+                if (lexicon.find(t.text()) != null) known++;
+            }
         }
-        return words >= 4 && caps * 10 >= words * 6;
+        return words >= 4 && caps * 10 >= words * 6 && known * 2 < caps;
+    }
+
+    private static final Pattern SLASHED = Pattern.compile("[^/]+");
+    private static final Pattern BEFORE_SUFFIX = Pattern.compile("^([A-Z][A-Za-z&]*[A-Z])(?:-[a-z]|['\u2019]d$)");
+
+    /**
+     * The parts of a token that may each be a short form: "DBS/PNC" and "CSE/CCE" split at the slash, "ASF-funded"
+     * and "DDP-informed" before the hyphen, "RUI'd" and "DNA'd" before the "'d"; none for any other token.
+     */
+    private static List<Token> parts(Token t) {
+        String w = t.text();
+        List<Token> out = new ArrayList<>();
+        if (w.indexOf('/') > 0 && w.indexOf('/') < w.length() - 1) {
+            java.util.regex.Matcher m = SLASHED.matcher(w);
+            while (m.find()) out.add(new Token(t.index(), t.start() + m.start(), t.start() + m.end(), m.group()));
+            return out;
+        }
+        java.util.regex.Matcher m = BEFORE_SUFFIX.matcher(w);
+        if (m.find()) out.add(new Token(t.index(), t.start(), t.start() + m.end(1), m.group(1)));
+        return out;
     }
 
     /** Is the use at token i part of a definition: "long form (SF)" or "SF (long form)"? */
