@@ -94,6 +94,9 @@ class GeneralisationTest {
         "Chronology\\nNov 23 - Dad arrested after a fight outside the pub.; missing-source; Nov 23 - Dad arrested after a fight outside the pub; ; 0",
         "Chronology\\nAutumn 2022: Dad moved back in and the arguments started again.; missing-source; Autumn 2022: Dad moved back in and the arguments started again; ; 0",
         "Chronology\\n06/2021: Police attended after a 999 call from the neighbour, Mrs Hart.; missing-source; ; ; 0",
+        // whose concerns: none said, or those of whoever acted on them
+        "Isla was accommodated at six weeks old following concerns about neglect.; missing-source; following concerns about; ; 0",
+        "12/09 - Referred by HOY following concerns about low attendance (78%).; missing-source; ; ; 0",
         "Kayla has been NEET since she left college in February.; missing-source; ; ; 0",
         "The parents' account is that Harvey fell off the sofa on Tuesday evening.; missing-source; ; ; 0",
         "The family were open to social care in Leicester in 2019 after Dad hit Mum.; missing-source; The family were open to social care in Leicester in 2019 after Dad hit Mum; ; 0",

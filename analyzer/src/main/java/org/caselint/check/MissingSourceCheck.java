@@ -995,6 +995,7 @@ public final class MissingSourceCheck implements Check {
                 if (reportedMissing(s, m.to())) continue; // "staff reported both girls missing to police": an action, not hearsay
                 if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
                 if (currentEvent(s, m)) continue;
+                if (concernsOfTheAgent(s, m)) continue;
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
             }
@@ -1013,6 +1014,22 @@ public final class MissingSourceCheck implements Check {
     }
 
     private static final Set<String> PASSIVES = Set.of("agentless-passive", "concerns-raised");
+
+    private static final Set<String> NOT_AN_AGENT = Words.set("then", "now", "which", "that", "itself", "chance", "far");
+
+    /** "Referred by HOY following concerns about low attendance": the concerns are those of whoever acted on them. */
+    private static boolean concernsOfTheAgent(Sentence s, PhraseMatcher.Match m) {
+        if (!m.term().entry().id().equals("following-concerns")) return false;
+        for (int k = 0; k + 1 < m.from(); k++) {
+            Token by = s.token(k);
+            Token who = s.token(k + 1);
+            if (!by.lower().equals("by") || !Character.isLetter(who.text().charAt(0)) || NOT_AN_AGENT.contains(who.lower())) continue;
+            Token next = s.token(k + 2);
+            if (next != null && (next.lower().equals("time") || next.lower().equals("end"))) continue; // "by the time"
+            return true;
+        }
+        return false;
+    }
 
     private static final Set<String> CONTRASTS = Words.set("but", "however", "although", "though", "whereas", ";");
 
