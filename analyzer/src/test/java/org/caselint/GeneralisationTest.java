@@ -97,6 +97,8 @@ class GeneralisationTest {
         // whose concerns: none said, or those of whoever acted on them
         "Isla was accommodated at six weeks old following concerns about neglect.; missing-source; following concerns about; ; 0",
         "12/09 - Referred by HOY following concerns about low attendance (78%).; missing-source; ; ; 0",
+        "03/02 - Referral received from the health visitor following concerns about mum's drug use.; missing-source; ; ; 0",
+        "Isla moved from her mum's care following concerns about neglect.; missing-source; following concerns about; ; 0",
         "Kayla has been NEET since she left college in February.; missing-source; ; ; 0",
         "The parents' account is that Harvey fell off the sofa on Tuesday evening.; missing-source; ; ; 0",
         "The family were open to social care in Leicester in 2019 after Dad hit Mum.; missing-source; The family were open to social care in Leicester in 2019 after Dad hit Mum; ; 0",

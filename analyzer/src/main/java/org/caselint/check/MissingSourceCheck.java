@@ -1015,6 +1015,14 @@ public final class MissingSourceCheck implements Check {
 
     private static final Set<String> PASSIVES = Set.of("agentless-passive", "concerns-raised");
 
+    /** What someone sends with their concerns: "a referral from", "a call from". */
+    private static final Set<String> SENT = Words.set("referral", "refer", "receive", "call", "email", "information", "report",
+            "notification", "contact", "message", "letter");
+
+    private static String lemma(Token t) {
+        return t.lemma() == null ? t.lower() : t.lemma();
+    }
+
     private static final Set<String> NOT_AN_AGENT = Words.set("then", "now", "which", "that", "itself", "chance", "far");
 
     /** "Referred by HOY following concerns about low attendance": the concerns are those of whoever acted on them. */
@@ -1023,7 +1031,10 @@ public final class MissingSourceCheck implements Check {
         for (int k = 0; k + 1 < m.from(); k++) {
             Token by = s.token(k);
             Token who = s.token(k + 1);
-            if (!by.lower().equals("by") || !Character.isLetter(who.text().charAt(0)) || NOT_AN_AGENT.contains(who.lower())) continue;
+            // "Referred by HOY following ...", "Referral received from HV following ...": the agent's or sender's concerns
+            boolean sender = by.lower().equals("from") && k > 0 && SENT.contains(lemma(s.token(k - 1)))
+                    || by.lower().equals("from") && k > 1 && SENT.contains(lemma(s.token(k - 2)));
+            if (!(by.lower().equals("by") || sender) || !Character.isLetter(who.text().charAt(0)) || NOT_AN_AGENT.contains(who.lower())) continue;
             Token next = s.token(k + 2);
             if (next != null && (next.lower().equals("time") || next.lower().equals("end"))) continue; // "by the time"
             return true;
