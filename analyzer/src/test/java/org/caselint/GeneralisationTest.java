@@ -98,6 +98,7 @@ class GeneralisationTest {
         "Isla was accommodated at six weeks old following concerns about neglect.; missing-source; following concerns about; ; 0",
         "12/09 - Referred by HOY following concerns about low attendance (78%).; missing-source; ; ; 0",
         "03/02 - Referral received from the health visitor following concerns about mum's drug use.; missing-source; ; ; 0",
+        "YOT worker (Dave) states Kyle has been excluded from school for the third time this term.; missing-source; ; ; 0",
         "Isla moved from her mum's care following concerns about neglect.; missing-source; following concerns about; ; 0",
         "Kayla has been NEET since she left college in February.; missing-source; ; ; 0",
         "The parents' account is that Harvey fell off the sofa on Tuesday evening.; missing-source; ; ; 0",

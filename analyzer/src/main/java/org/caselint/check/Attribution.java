@@ -75,8 +75,9 @@ final class Attribution {
         for (int i = 0; i < Math.min(end, s.tokens().size()); i++) {
             Token t = s.token(i);
             String lemma = t.lemma() == null ? t.lower() : t.lemma();
+            // "Dave states ...", "YOT worker (Dave) states ...": the tagger takes the verb after a name for another name
             boolean mistagged = (t.posIs("PROPN") || t.posIs("NOUN")) && MISTAGGED_REPORTS.containsKey(t.lower()) && i > 0
-                    && (s.token(i - 1).posIs("PROPN") || s.token(i - 1).posIs("NOUN"));
+                    && (s.token(i - 1).posIs("PROPN") || s.token(i - 1).posIs("NOUN") || s.token(i - 1).text().equals(")"));
             if (mistagged) lemma = MISTAGGED_REPORTS.get(t.lower());
             if (t.lower().equals("according") && next(s, i, "to") && !vagueAfter(s, i + 2)) return true;
             // "unsettled over the weekend per carers", "as per Mum": the note-taker's shorthand for "according to"
