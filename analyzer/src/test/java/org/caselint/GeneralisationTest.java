@@ -150,6 +150,9 @@ class GeneralisationTest {
         "Visit to Kai at his foster home. The foster carer's son Pete played football with Kai in the garden.; third-party-child; Pete; Kai Hill; 9",
         "Visit to Kai at his foster home. The foster carer's son Pete (24) drove us to the park.; third-party-child; ; Kai Hill; 9",
         "Visit to Kai at home. Mum's son Jack was at school.; third-party-child; ; Kai Hill; 9",
+        // where pupils are together, and who "was" one of the boys
+        "Connor is on a reduced timetable following the incident with Jake Morris in the dinner hall.; third-party-child; Jake Morris; Connor Hill; 12",
+        "He said one of the older boys was called Harvey Nolan and he had only met them that week.; third-party-child; Harvey Nolan; Rhys Evans; 14",
         // third-party-child: peer activity, an age in an appositive; months, pets and adults are not children
         "I visited Marcus at home. He said he pushed Harry Stevens off the climbing frame.; third-party-child; Harry Stevens; Marcus Reid; 9",
         "Strategy meeting about Jordan. He has been linked to Reece Donnelly and Harley Shaw (both 16), who were arrested last month.; third-party-child; Reece Donnelly|Harley Shaw; Jordan Price; 15",

@@ -313,8 +313,8 @@ public final class ThirdPartyChildCheck implements Check {
 
     private static final Set<String> HE_SHE = Words.set("he", "she");
 
-    /** Verbs a backward search from a name may cross: "her best friend is Aisha", "a boy called Callum". */
-    private static final Set<String> VERBS_BEFORE_NAME = Words.set("is", "called", "named", "including", "known");
+    /** Verbs a backward search from a name may cross: "her best friend is Aisha", "a boy called Callum", "one of the boys was called Harvey". */
+    private static final Set<String> VERBS_BEFORE_NAME = Words.set("is", "was", "called", "named", "including", "known");
 
     /** "it is Kyle who ...", "that is Dean": a subject before "is" that points at the name without saying who it is. */
     private static final Set<String> CLEFT_SUBJECTS = Words.set("it", "this", "that", "what", "who", "which");
@@ -347,7 +347,9 @@ public final class ThirdPartyChildCheck implements Check {
 
     /** "sits with Chloe at break", "off task with Kieran": the parts of a school day that children share. */
     private static final Pattern SCHOOL_DAY = Pattern.compile("\\b(?:(?:at|during|over)\\s+(?:morning\\s+|afternoon\\s+)?break"
-            + "|break\\s+times?|off[- ]task)\\b", Pattern.CASE_INSENSITIVE);
+            + "|break\\s+times?|off[- ]task"
+            // where pupils are together: "an incident with Ellie-Mae in the lunch hall", "in the dinner queue"
+            + "|in\\s+the\\s+(?:lunch|dinner)\\s+(?:hall|queue|line)|in\\s+the\\s+(?:canteen|school\\s*yard))\\b", Pattern.CASE_INSENSITIVE);
 
     /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
     private static List<PersonMention> candidates(Document doc, String subject) {
@@ -705,6 +707,8 @@ public final class ThirdPartyChildCheck implements Check {
                     && Words.set("person", "people", "yp", "child", "pupil").contains(s.token(k + 1).lower())) { before = Cue.CHILD; break; }
             if (l.equals("yp") || l.equals("cyp")) { before = Cue.CHILD; break; }
             if ((t.posIs("VERB") || t.posIs("AUX")) && !VERBS_BEFORE_NAME.contains(l)) break;
+            // "one of the boys was Ethan", "was called Harvey"; not "he was with Jordan": "was" only right before the name
+            if (l.equals("was") && k + 1 < first && !NAMING.contains(toks.get(k + 1).lower())) break;
         }
         if (before == Cue.NONE && amongChildren(toks, first)) before = Cue.CHILD;
         if (before == Cue.SIBLING) return Cue.SIBLING;
