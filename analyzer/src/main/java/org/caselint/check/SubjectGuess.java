@@ -27,9 +27,6 @@ public final class SubjectGuess {
     private static final Set<String> ADULT_BEFORE = Words.set("carer", "carers", "parent", "parents", "partner", "worker",
             "teacher", "manager", "officer", "nurse", "doctor", "visitor", "guardian", "solicitor", "from", "called",
             "rang", "emailed", "phoned", "texted");
-    /** Ranks before a name (an adult's), beside the titles of {@link Words#TITLES}: "Cpl Tate", "Capt Ellison". */
-    private static final Set<String> RANKS = Words.set("pte", "cpl", "lcpl", "bdr", "lbdr", "capt", "lt", "maj", "col",
-            "sgt", "wo", "sgm", "spr", "gnr", "tpr", "rfn", "gdsm", "ac", "sac", "cpo", "po", "ab");
     /** Words after a name that make it a place or an adult's role ("Oakfield House", "Karen Hollis, team manager"). */
     private static final Set<String> NOT_A_CHILD_AFTER = Words.set("house", "lodge", "primary", "academy", "school",
             "college", "court", "centre", "center", "garrison", "road", "street", "lane", "close", "avenue", "hospital",
@@ -123,7 +120,7 @@ public final class SubjectGuess {
     private static boolean childLike(Document doc, PersonMention p) {
         String f = first(doc, p);
         String bare = f.replace(".", "");
-        if (Words.TITLES.contains(bare) || RANKS.contains(bare) || Words.CALENDAR.contains(f)) {
+        if (Words.TITLES.contains(bare) || Words.CALENDAR.contains(f)) {
             return false;
         }
         List<Token> toks = doc.tokens();

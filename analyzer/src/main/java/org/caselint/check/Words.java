@@ -162,7 +162,10 @@ final class Words {
             "sgt", "pcso", "insp", "dci", "supt", "cllr", "prof", "rev", "sir", "dame", "lord", "lady", "judge", "hhj", "mx",
             "reverend", "pastor",
             // teachers and leaders in faith settings: "Ustadh Kamran", "Maulana Rashid", "Imam Yusuf"
-            "imam", "ustadh", "ustadha", "ustaz", "ustazah", "maulana", "moulana", "sheikh", "shaykh");
+            "imam", "ustadh", "ustadha", "ustaz", "ustazah", "maulana", "moulana", "sheikh", "shaykh",
+            // military ranks, in a forces family's note: "Cpl Tate", "Capt Ellison", "LCpl Hughes"
+            "pte", "cpl", "lcpl", "bdr", "lbdr", "capt", "lt", "maj", "col", "wo", "sgm", "spr", "gnr", "tpr", "rfn",
+            "gdsm", "ac", "sac", "cpo", "po", "ab");
 
     /** Months, days and feasts: capitalised like names, never a person ("22 October", "since Easter"). */
     static final Set<String> CALENDAR = Words.set("january", "february", "march", "april", "may", "june", "july",
