@@ -38,6 +38,8 @@ class GeneralisationTest {
         // missing-source: what the writer heard said is hearsay, what they heard happen is theirs
         "I heard his mum and dad have split up.; missing-source; I heard; ; 0",
         "I heard he left the flat on Friday.; missing-source; I heard; ; 0",
+        "I heard that part of their conversation myself.; missing-source; ; ; 0",
+        "I heard that dad was arrested on Friday.; missing-source; I heard that; ; 0",
         "At 1am I heard music coming from his room and knocked on his door.; missing-source; ; ; 0",
         "I heard him tell his sister that he was scared.; missing-source; ; ; 0",
         // missing-source: the writer's own service's record is not a reputation; "known to police" is

@@ -483,7 +483,7 @@ public final class MissingSourceCheck implements Check {
             boolean clause;
             if (next.lower().equals("that")) {
                 Token after = toks.get(i + 2);
-                clause = after.posIs("DET") || after.posIs("NOUN") || after.posIs("PROPN") || after.posIs("PRON");
+                clause = !pointingThat(s, i + 1) && (after.posIs("DET") || after.posIs("NOUN") || after.posIs("PROPN") || after.posIs("PRON"));
             } else if (SUBJECT_PRONOUNS.contains(next.lower())) {
                 Token verb = toks.get(i + 2);
                 clause = verb.posIs("AUX") || verb.posIs("VERB") && !verb.lower().endsWith("ing");
@@ -996,6 +996,7 @@ public final class MissingSourceCheck implements Check {
                 if (!hedge && conditional(s, m.from())) continue; // "will let me know if anyone is charged"
                 if (currentEvent(s, m)) continue;
                 if (concernsOfTheAgent(s, m)) continue;
+                if (s.token(m.to() - 1).lower().equals("that") && pointingThat(s, m.to() - 1)) continue;
                 out.add(Spans.fromEntry(doc, s, m.from(), m.to(), rule, m.term().entry()));
                 break; // one finding per sentence is enough to say what to fix
             }
@@ -1021,6 +1022,16 @@ public final class MissingSourceCheck implements Check {
 
     private static String lemma(Token t) {
         return t.lemma() == null ? t.lower() : t.lemma();
+    }
+
+    /**
+     * "I heard that part of their conversation myself": the "that" at {@code i} points at a thing heard (a noun, then
+     * "of", another preposition or the end), it opens no clause of what someone said.
+     */
+    private static boolean pointingThat(Sentence s, int i) {
+        Token noun = s.token(i + 1);
+        Token then = s.token(i + 2);
+        return noun != null && noun.posIs("NOUN") && (then == null || then.posIs("ADP") || then.posIs("PUNCT"));
     }
 
     private static final Set<String> NOT_AN_AGENT = Words.set("then", "now", "which", "that", "itself", "chance", "far");
