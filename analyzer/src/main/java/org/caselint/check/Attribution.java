@@ -74,7 +74,7 @@ final class Attribution {
         if (SOURCE_LABEL.matcher(s.text()).find()) return true;
         for (int i = 0; i < Math.min(end, s.tokens().size()); i++) {
             Token t = s.token(i);
-            String lemma = t.lemma() == null ? t.lower() : t.lemma();
+            String lemma = t.lemmaOrLower();
             // "Dave states ...", "YOT worker (Dave) states ...": the tagger takes the verb after a name for another name
             boolean mistagged = (t.posIs("PROPN") || t.posIs("NOUN")) && MISTAGGED_REPORTS.containsKey(t.lower()) && i > 0
                     && (s.token(i - 1).posIs("PROPN") || s.token(i - 1).posIs("NOUN") || s.token(i - 1).text().equals(")"));
@@ -140,7 +140,7 @@ final class Attribution {
     private static boolean documentHandled(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             Token t = s.token(k);
-            String l = t.lemma() == null ? t.lower() : t.lemma();
+            String l = t.lemmaOrLower();
             if (t.posIs("VERB") || t.posIs("AUX")) return HANDLING.contains(l);
         }
         return false;
@@ -173,7 +173,7 @@ final class Attribution {
         Token to = s.token(i + 1);
         Token what = s.token(i + 2);
         if (to == null || !to.lower().equals("to") || what == null) return false;
-        String l = what.lemma() == null ? what.lower() : what.lemma();
+        String l = what.lemmaOrLower();
         return !ASKING.contains(l) && !what.posIs("VERB") && !what.posIs("AUX") && !what.lower().equals("me")
                 && !what.lower().equals("us");
     }
@@ -199,7 +199,7 @@ final class Attribution {
         if (!lemma.equals("share")) return false;
         for (int k = i + 1; k < s.tokens().size() && k <= i + 4; k++) {
             Token t = s.token(k);
-            String l = t.lemma() == null ? t.lower() : t.lemma();
+            String l = t.lemmaOrLower();
             if (SHARED_WORDS.contains(t.lower()) || SHARED_WORDS.contains(l)) return false;
             if (t.posIs("NOUN")) return true;
             if (t.posIs("VERB") || t.posIs("PUNCT")) return false;
@@ -292,7 +292,7 @@ final class Attribution {
             if ((l.equals("i") || l.equals("we")) && s.token(i + 1) != null) {
                 Token v = s.token(i + 1);
                 Token v2 = s.token(i + 2);
-                String lv = v.lemma() == null ? v.lower() : v.lemma();
+                String lv = v.lemmaOrLower();
                 if (Set.of("think", "believe", "feel", "consider", "assess", "judge", "suspect", "wonder", "worry",
                         "fear", "conclude", "hypothesise", "hypothesize", "suggest", "doubt").contains(lv)) return true;
                 if (BE.contains(v.lower()) || v.lower().equals("am") || v.lower().equals("'m")) {

@@ -200,7 +200,7 @@ public final class ChildVoiceCheck implements Check {
             if ((names.contains(l) || l.equals(pronoun) || CHILD_NOUNS.contains(l))
                     && !(s.near(t, 1) != null && s.near(t, 1).lower().equals("'s"))) {
                 Token before = s.near(t, -1); // "did not know Kai was out": what someone knew, not where Kai was
-                return before == null || !KNOWING.contains(before.lemma() == null ? before.lower() : before.lemma());
+                return before == null || !KNOWING.contains(before.lemmaOrLower());
             }
         }
         return false;
@@ -239,7 +239,7 @@ public final class ChildVoiceCheck implements Check {
             if (t.lower().equals("not") || t.lower().endsWith("n't") || t.lower().equals("unknown")) return true;
             // "Nadia's views to be gathered at the visit", "must be sought before the conference": still to get
             if (STILL_TO.contains(t.lower()) && nx != null && nx.lower().equals("be") && s.token(k + 2) != null
-                    && GETTING.contains(s.token(k + 2).lemma() == null ? s.token(k + 2).lower() : s.token(k + 2).lemma())) return true;
+                    && GETTING.contains(s.token(k + 2).lemmaOrLower())) return true;
         }
         return false;
     }
@@ -433,7 +433,7 @@ public final class ChildVoiceCheck implements Check {
                 if (objectOfVerb(s, i) && !whoFollows(s, i)) continue;
                 for (int k = i + 1; k < Math.min(toks.size(), i + (observable ? 14 : 5)); k++) {
                     Token v = toks.get(k);
-                    String lemma = v.lemma() == null ? v.lower() : v.lemma();
+                    String lemma = v.lemmaOrLower();
                     // a new clause or someone's quoted words: what follows is not said of the child
                     if (v.text().equals(";") || doc.quoteAt(v.start()) != null) break;
                     if (!(v.posIs("VERB") || v.posIs("AUX") || v.posIs("NOUN"))) continue;
@@ -472,7 +472,7 @@ public final class ChildVoiceCheck implements Check {
     private static boolean viewsToGet(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
             Token t = s.token(k);
-            if (GETTING.contains(t.lemma() == null ? t.lower() : t.lemma())) return true;
+            if (GETTING.contains(t.lemmaOrLower())) return true;
         }
         return false;
     }
@@ -485,7 +485,7 @@ public final class ChildVoiceCheck implements Check {
         Token before = s.token(i - 1);
         if (before == null) return false;
         if (before.lower().equals("to") || before.lower().equals("with")) return true;
-        String lemma = before.lemma() == null ? before.lower() : before.lemma();
+        String lemma = before.lemmaOrLower();
         Token to = s.token(i - 2); // "to see Kai": a visit, not what someone saw Kai do
         boolean perceived = Attribution.PERCEPTION.contains(lemma) && (to == null || !to.lower().equals("to"));
         return before.posIs("VERB") && !Attribution.REPORTING.contains(lemma) && !perceived && !KNOWING.contains(lemma);
@@ -519,7 +519,7 @@ public final class ChildVoiceCheck implements Check {
             // the tagger reads shorthand ("Baby crying when I arrived") as a noun
             boolean ing = v.posIs("NOUN") && v.lower().endsWith("ing") && v.lower().length() > 5;
             if (!v.posIs("VERB") && !v.posIs("AUX") && !ing) continue;
-            String lemma = ing ? observedStem(v.lower()) : v.lemma() == null ? v.lower() : v.lemma();
+            String lemma = ing ? observedStem(v.lower()) : v.lemmaOrLower();
             Token to = s.token(k - 1); // "Plan is for baby to go to foster carers": a plan, not what the baby did
             return !v.posIs("AUX") && OBSERVED_VERBS.contains(lemma) && !DONE_TO.contains(lemma) && !Words.negated(s, k, 3)
                     && !to.lower().equals("to") && !Attribution.passiveAt(s, k) && !agentFollows(s, k);
@@ -632,7 +632,7 @@ public final class ChildVoiceCheck implements Check {
             Token t = toks.get(i);
             if (t.start() >= q.start()) continue;
             if (verb < 0) {
-                String lemma = t.lemma() == null ? t.lower() : t.lemma();
+                String lemma = t.lemmaOrLower();
                 if ((t.posIs("VERB") || t.posIs("AUX")) && VOICE_VERBS.contains(lemma)) verb = i;
                 else if (q.start() - t.end() > 25) return false; // the verb must introduce the quotation
                 continue;

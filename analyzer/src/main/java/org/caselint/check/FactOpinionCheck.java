@@ -115,7 +115,7 @@ public final class FactOpinionCheck implements Check {
         Token last = s.token(m.to() - 1);
         Token v = s.token(m.to());
         if (!last.lower().equals("to") || v == null || !"choose".equals(s.token(m.from()).lemma())) return false;
-        return ATTENDING.contains(v.lemma() == null ? v.lower() : v.lemma());
+        return ATTENDING.contains(v.lemmaOrLower());
     }
 
     private static final Set<String> THINGS_AT_RISK = Words.set("place", "tenancy", "bursary", "job",
@@ -191,7 +191,7 @@ public final class FactOpinionCheck implements Check {
     private static boolean reportedView(Sentence s, int at) {
         for (int k = at - 1; k >= 0; k--) {
             Token t = s.token(k);
-            String l = t.lemma() == null ? t.lower() : t.lemma();
+            String l = t.lemmaOrLower();
             // "Mum says he fell, but this is not consistent with the injury": after "but this" the writer speaks
             if (t.lower().equals("but") && k + 1 < at && WRITER_RESUMES.contains(s.token(k + 1).lower())) return false;
             // "Dr Okonkwo's view is that this is highly likely to be ...", "her assessment is that": whose view it is

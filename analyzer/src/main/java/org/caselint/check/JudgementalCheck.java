@@ -501,7 +501,7 @@ public final class JudgementalCheck implements Check {
         for (int k = 0; k < toks.size(); k++) {
             if (k >= skipFrom && k < skipTo) continue;
             Token x = toks.get(k);
-            String lemma = x.lemma() == null ? x.lower() : x.lemma();
+            String lemma = x.lemmaOrLower();
             if (perception.contains(lemma) && (x.posIs("VERB") || x.posIs("AUX")) && firstPersonBefore(s, k)
                     && !x.lower().equals(lemma) && !future(s, k) && !(skipTo < 0 && metSomeone(s, k))) return true;
             if (lemma.equals("walk") && !(s.token(k + 1) != null && WALK_OFF.contains(s.token(k + 1).lower()))) continue;

@@ -252,7 +252,7 @@ public final class MissingSourceCheck implements Check {
     private static boolean meetingSubject(Sentence s) {
         for (Token t : s.tokens()) {
             if ((t.posIs("VERB") || t.posIs("AUX")) && !t.lower().equals("held")) return false;
-            String l = t.lemma() == null ? t.lower() : t.lemma();
+            String l = t.lemmaOrLower();
             Token nx = s.near(t, 1);
             if (MEETINGS.contains(l) && (t.posIs("NOUN") || t.posIs("PROPN")) && !(nx != null && nx.text().equals("-"))) return true;
             if (l.equals("time") && s.near(t, -1) != null
@@ -320,7 +320,7 @@ public final class MissingSourceCheck implements Check {
         for (int k = i + 1; k < Math.min(s.tokens().size(), i + 5); k++) {
             Token v = s.token(k);
             if (v.posIs("AUX") || v.posIs("ADV") || v.posIs("PART")) continue;
-            return v.posIs("VERB") && WRITERS_ACTS.contains(v.lemma() == null ? v.lower() : v.lemma());
+            return v.posIs("VERB") && WRITERS_ACTS.contains(v.lemmaOrLower());
         }
         return false;
     }
@@ -399,7 +399,7 @@ public final class MissingSourceCheck implements Check {
         List<Token> toks = s.tokens();
         for (int i = 1; i < toks.size(); i++) {
             Token v = toks.get(i);
-            String l = v.lemma() == null ? v.lower() : v.lemma();
+            String l = v.lemmaOrLower();
             if (!(VAGUE_VERBS.contains(l) || VAGUE_VERBS.contains(v.lower())) || !(v.posIs("VERB") || v.posIs("ADJ"))) continue;
             int k = i - 1;
             while (k >= 0 && (toks.get(k).posIs("AUX") || toks.get(k).posIs("ADV") || toks.get(k).lower().equals("been"))) k--;
@@ -828,7 +828,7 @@ public final class MissingSourceCheck implements Check {
         for (Token t : s.tokens()) {
             if (t.lower().equals("born")) born = true;
             else if (t.lower().equals("birth") && s.near(t, -1) != null && "give".equals(s.near(t, -1).lemma())) born = true;
-            else if ((t.posIs("VERB") || t.posIs("AUX")) && !BIRTH_VERBS.contains(t.lemma() == null ? t.lower() : t.lemma())) return false;
+            else if ((t.posIs("VERB") || t.posIs("AUX")) && !BIRTH_VERBS.contains(t.lemmaOrLower())) return false;
         }
         return born;
     }
@@ -1021,7 +1021,7 @@ public final class MissingSourceCheck implements Check {
             "notification", "contact", "message", "letter");
 
     private static String lemma(Token t) {
-        return t.lemma() == null ? t.lower() : t.lemma();
+        return t.lemmaOrLower();
     }
 
     /**
@@ -1043,8 +1043,8 @@ public final class MissingSourceCheck implements Check {
             Token by = s.token(k);
             Token who = s.token(k + 1);
             // "Referred by HOY following ...", "Referral received from HV following ...": the agent's or sender's concerns
-            boolean sender = by.lower().equals("from") && k > 0 && SENT.contains(lemma(s.token(k - 1)))
-                    || by.lower().equals("from") && k > 1 && SENT.contains(lemma(s.token(k - 2)));
+            boolean sender = by.lower().equals("from") && ((k > 0 && SENT.contains(s.token(k - 1).lemmaOrLower()))
+                    || (k > 1 && SENT.contains(s.token(k - 2).lemmaOrLower())));
             if (!(by.lower().equals("by") || sender) || !Character.isLetter(who.text().charAt(0)) || NOT_AN_AGENT.contains(who.lower())) continue;
             Token next = s.token(k + 2);
             if (next != null && (next.lower().equals("time") || next.lower().equals("end"))) continue; // "by the time"
@@ -1066,7 +1066,7 @@ public final class MissingSourceCheck implements Check {
             if (!Attribution.sourcedBefore(s, k)) return false;
             for (int j = k + 1; j < from; j++) {
                 Token t = s.token(j);
-                String l = t.lemma() == null ? t.lower() : t.lemma();
+                String l = t.lemmaOrLower();
                 if (Attribution.REPORTING.contains(l) || Attribution.PERCEPTION.contains(l) || FIRST_PERSON.contains(t.lower())) return false;
             }
             return true;

@@ -87,7 +87,7 @@ final class PhraseMatcher {
         // "the contact", "his contact", "weekly contact", "has contact with", "was contact with mum", "wants contact":
         // a base form cannot follow a determiner, an adjective, "have" or "be", or a full verb
         if (prev.posIs("DET") || prev.posIs("ADJ") || POSSESSIVES.contains(prev.lower())) return true;
-        String prevLemma = prev.lemma() == null ? prev.lower() : prev.lemma();
+        String prevLemma = prev.lemmaOrLower();
         if (prevLemma.equals("have") || prevLemma.equals("be")) return true;
         if (prev.posIs("VERB") && !BARE_INFINITIVE_BEFORE.contains(prevLemma)) return true;
         // "... and contact with Dad went well", "to take her to contact with mum": the noun only when "with" follows

@@ -304,7 +304,7 @@ public final class ThirdPartyChildCheck implements Check {
             Token t = toks.get(i);
             // "Liam left with ...", "He left ...", "At 19:10 he left the unit with ...": the child, or a pronoun before anyone else is named
             if (t.lower().equals(subject) || (HE_SHE.contains(t.lower()) && !namedBefore(toks, i))) subjectFirst = true;
-            if (OUTINGS.contains(t.lemma() == null ? t.lower() : t.lemma())) outing = true;
+            if (OUTINGS.contains(t.lemmaOrLower())) outing = true;
         }
         Token beforeWith = k > 0 ? toks.get(k - 1) : null; // "He was with Reece Butterworth"
         if (beforeWith != null && "be".equals(beforeWith.lemma())) outing = true;

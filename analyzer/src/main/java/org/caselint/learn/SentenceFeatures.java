@@ -71,7 +71,7 @@ public final class SentenceFeatures {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!Character.isLetterOrDigit(t.text().charAt(0))) continue;
-            String l = t.lemma() == null ? t.lower() : t.lemma();
+            String l = t.lemmaOrLower();
             if (Character.isDigit(l.charAt(0))) l = "<num>";
             else if (t.posIs("PROPN") || "PERSON".equals(t.ner())) l = "<name>";
             f.add(l);
@@ -117,7 +117,7 @@ public final class SentenceFeatures {
             Sentence before = doc.previous(host);
             if (before != null && !before.isHeading()) {
                 for (Token t : before.tokens()) {
-                    String l = t.lemma() == null ? t.lower() : t.lemma();
+                    String l = t.lemmaOrLower();
                     if (t.posIs("VERB") && REPORTING.contains(l)) {
                         f.add("C:prev-reporting");
                         break;
@@ -145,7 +145,7 @@ public final class SentenceFeatures {
             boolean writer = false;
             boolean reporting = false;
             for (Token t : after.tokens()) {
-                String l = t.lemma() == null ? t.lower() : t.lemma();
+                String l = t.lemmaOrLower();
                 if (t.posIs("VERB") && REPORTING.contains(l)) reporting = true;
                 if (FIRST_PERSON.contains(t.lower())) writer = true;
             }
@@ -161,7 +161,7 @@ public final class SentenceFeatures {
         int words = 0;
         for (Token t : all.get(0).tokens()) {
             if (!Character.isLetter(t.text().charAt(0))) continue;
-            f.add("N:open=" + (t.lemma() == null ? t.lower() : t.lemma()));
+            f.add("N:open=" + (t.lemmaOrLower()));
             if (++words == 2) break;
         }
         int first = 0;

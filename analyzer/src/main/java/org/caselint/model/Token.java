@@ -35,6 +35,8 @@ public final class Token {
     public String pos() { return pos; }
     /** Lower-case lemma ("threw" becomes "throw"). */
     public String lemma() { return lemma; }
+    /** The lemma, or the lower-cased word when the lemmatiser left none. */
+    public String lemmaOrLower() { return lemma == null ? lower : lemma; }
     /** NER tag from the person annotator: "PERSON" or "O". */
     public String ner() { return ner; }
 
