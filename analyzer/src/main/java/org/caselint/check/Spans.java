@@ -63,7 +63,8 @@ final class Spans {
                                 double confidence, boolean atThreshold) {
         if (model == null || s.isHeading() || s.tokens().size() < 4) return null;
         double confident = Math.max(model.threshold(), confidence);
-        double p = model.probabilityReaching(SentenceFeatures.of(doc, s), s.text(), atThreshold ? model.threshold() : confident);
+        double p = model.probabilityReaching(SentenceFeatures.of(doc, s), before(doc, s), s.text(),
+                atThreshold ? model.threshold() : confident);
         if (p >= confident) return wholeSentence(doc, s, rule, message, "model-confident");
         if (atThreshold && p >= model.threshold()) return wholeSentence(doc, s, rule, message, "model");
         return null;
@@ -72,7 +73,14 @@ final class Spans {
     /** True when there is a classifier and it gives the sentence a probability under {@code doubt}. */
     static boolean modelDoubts(Document doc, Sentence s, SentenceClassifier model, double doubt) {
         if (model == null || s.tokens().size() < 4) return false;
-        return !model.atLeast(SentenceFeatures.of(doc, s), s.text(), doubt);
+        return !model.atLeast(SentenceFeatures.of(doc, s), before(doc, s), s.text(), doubt);
+    }
+
+    /** The text of the sentence before {@code s} in the document, or empty for the first. */
+    static String before(Document doc, Sentence s) {
+        List<Sentence> all = doc.sentences();
+        for (int i = 1; i < all.size(); i++) if (all.get(i) == s) return all.get(i - 1).text();
+        return "";
     }
 
     /** A rule whose examples are all its lexicon entries' examples (plus any given). */

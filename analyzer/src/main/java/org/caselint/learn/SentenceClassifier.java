@@ -25,6 +25,8 @@ import opennlp.tools.util.TrainingParameters;
 public final class SentenceClassifier {
     public static final String YES = "yes";
     public static final String NO = "no";
+    /** The suffix of a head on the fine-tuned encoder, which {@link #load} prefers to the {@code .head} of {@code caselint train}. */
+    public static final String TUNED_HEAD = ".tuned.head";
 
     private final DoccatModel model;
     private final double threshold;
@@ -72,8 +74,16 @@ public final class SentenceClassifier {
      * the sentence's text and the maxent model's probability.
      */
     public double probability(String[] features, String text) {
+        return probability(features, "", text);
+    }
+
+    /**
+     * As {@link #probability(String[], String)}, for a sentence after {@code before} (the sentence before it in the
+     * note, empty for the first), which a head on the fine-tuned encoder may read with it.
+     */
+    public double probability(String[] features, String before, String text) {
         double p = probability(features);
-        return head == null ? p : headProbability(p, text);
+        return head == null ? p : headProbability(p, before, text);
     }
 
     /**
@@ -89,7 +99,12 @@ public final class SentenceClassifier {
      * probability is too low for the head to reach that level.
      */
     public boolean atLeast(String[] features, String text, double level) {
-        return probabilityReaching(features, text, level) >= level;
+        return atLeast(features, "", text, level);
+    }
+
+    /** As {@link #atLeast(String[], String, double)}, for a sentence after {@code before}. */
+    public boolean atLeast(String[] features, String before, String text, double level) {
+        return probabilityReaching(features, before, text, level) >= level;
     }
 
     /**
@@ -98,13 +113,18 @@ public final class SentenceClassifier {
      * encoded.
      */
     public double probabilityReaching(String[] features, String text, double level) {
-        double p = probability(features);
-        if (head == null) return p;
-        return head.mayReach(p, level) ? headProbability(p, text) : 0;
+        return probabilityReaching(features, "", text, level);
     }
 
-    private double headProbability(double maxentProbability, String text) {
-        return head.probability(SentenceEncoder.shared().embed(text), maxentProbability);
+    /** As {@link #probabilityReaching(String[], String, double)}, for a sentence after {@code before}. */
+    public double probabilityReaching(String[] features, String before, String text, double level) {
+        double p = probability(features);
+        if (head == null) return p;
+        return head.mayReach(p, level) ? headProbability(p, before, text) : 0;
+    }
+
+    private double headProbability(double maxentProbability, String before, String text) {
+        return head.probability(head.vector(before, text), maxentProbability);
     }
 
     public EmbeddingHead head() { return head; }
@@ -115,7 +135,8 @@ public final class SentenceClassifier {
 
     /**
      * Loads a model and its threshold from the classpath ({@code NAME.bin} and {@code NAME.properties}), with its
-     * head ({@code NAME.head}) when there is one; null when there is no model.
+     * head when there is one ({@code NAME.tuned.head}, on the fine-tuned encoder, before {@code NAME.head}); null when
+     * there is no model.
      */
     public static SentenceClassifier load(String base) {
         try (InputStream bin = SentenceClassifier.class.getResourceAsStream(base + ".bin");
@@ -123,8 +144,10 @@ public final class SentenceClassifier {
             if (bin == null || props == null) return null;
             Properties p = new Properties();
             p.load(new java.io.InputStreamReader(props, StandardCharsets.UTF_8));
-            EmbeddingHead head = EmbeddingHead.load(base + ".head");
-            if (head != null) SentenceEncoder.shared(); // loaded with the model, not on the first note
+            // the head on the fine-tuned encoder when there is one (caselint-finetune), else the one on the pretrained
+            EmbeddingHead head = EmbeddingHead.load(base + TUNED_HEAD);
+            if (head == null) head = EmbeddingHead.load(base + ".head");
+            if (head != null) head.vector("."); // the encoder is loaded with the model, not on the first note
             return new SentenceClassifier(new DoccatModel(bin), Double.parseDouble(p.getProperty("threshold", "0.5")), head);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load classifier " + base, e);

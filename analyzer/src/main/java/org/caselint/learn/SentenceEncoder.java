@@ -30,36 +30,64 @@ public final class SentenceEncoder {
     public static final int DIMENSIONS = 384;
     /** Word pieces read per sentence; longer sentences are cut (a case-note sentence is rarely over 60). */
     static final int MAX_PIECES = 128;
+    /** Word pieces read for a sentence with the sentence before it (the longer of the two is cut first). */
+    static final int MAX_PAIR_PIECES = 160;
     private static final int CACHE = 512;
 
+    /** The float model the fine-tuned encoder starts from, and where its fine-tuned differences are kept. */
+    public static final String BASE_MODEL = "/all-minilm-l6-v2.onnx";
+    public static final String BASE_TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+    public static final String TUNED = "/org/caselint/models/trained/encoder.tuned";
+
     private static volatile SentenceEncoder shared;
+    private static volatile SentenceEncoder tuned;
 
     private final OrtEnvironment env;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    /** For a sentence read with the one before it: the pair may run to {@link #MAX_PAIR_PIECES} pieces. */
+    private final HuggingFaceTokenizer pairTokenizer;
     private final boolean typeIds;
     /** The last sentences encoded: the missing-source and fact-opinion heads often ask about the same sentence. */
     private final Map<String, float[]> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, float[]> e) { return size() > CACHE; }
     };
 
-    private SentenceEncoder() {
+    private SentenceEncoder(byte[] model, InputStream tok) {
         // the tokenizer library would otherwise look for updates on the network
         if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
-        try (InputStream model = SentenceEncoder.class.getResourceAsStream(MODEL);
-             InputStream tok = SentenceEncoder.class.getResourceAsStream(TOKENIZER)) {
-            if (model == null || tok == null) throw new IllegalStateException("sentence encoder not on the classpath: " + MODEL);
+        try {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1); // the server lints notes on several threads at once
-            session = env.createSession(model.readAllBytes(), options);
+            session = env.createSession(model, options);
             typeIds = session.getInputNames().contains("token_type_ids");
-            tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("maxLength", String.valueOf(MAX_PIECES),
-                    "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
+            byte[] vocabulary = tok.readAllBytes();
+            tokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(vocabulary), Map.of("maxLength",
+                    String.valueOf(MAX_PIECES), "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
+            pairTokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(vocabulary), Map.of("maxLength",
+                    String.valueOf(MAX_PAIR_PIECES), "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sentence encoder", e);
+            throw new UncheckedIOException("cannot read the sentence encoder's tokenizer", e);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the sentence encoder", e);
+        }
+    }
+
+    private static SentenceEncoder load(String model, String tokenizer, String tunedDifferences) {
+        try (InputStream m = SentenceEncoder.class.getResourceAsStream(model);
+             InputStream tok = SentenceEncoder.class.getResourceAsStream(tokenizer)) {
+            if (m == null || tok == null) throw new IllegalStateException("sentence encoder not on the classpath: " + model);
+            byte[] bytes = m.readAllBytes();
+            if (tunedDifferences != null) {
+                try (InputStream d = SentenceEncoder.class.getResourceAsStream(tunedDifferences)) {
+                    if (d == null) throw new IllegalStateException("no fine-tuned encoder on the classpath: " + tunedDifferences);
+                    bytes = TunedWeights.apply(bytes, d);
+                }
+            }
+            return new SentenceEncoder(bytes, tok);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentence encoder " + model, e);
         }
     }
 
@@ -69,7 +97,42 @@ public final class SentenceEncoder {
         if (e == null) {
             synchronized (SentenceEncoder.class) {
                 e = shared;
-                if (e == null) shared = e = new SentenceEncoder();
+                if (e == null) shared = e = load(MODEL, TOKENIZER, null);
+            }
+        }
+        return e;
+    }
+
+    /**
+     * An encoder on the given float all-MiniLM-L6-v2 model (for example the pretrained one with fine-tuned differences
+     * added by {@link TunedWeights#apply}), with the model's tokenizer; not shared, for training.
+     */
+    public static SentenceEncoder of(byte[] onnx) {
+        try (InputStream tok = SentenceEncoder.class.getResourceAsStream(BASE_TOKENIZER)) {
+            if (tok == null) throw new IllegalStateException("tokenizer not on the classpath: " + BASE_TOKENIZER);
+            return new SentenceEncoder(onnx, tok);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the tokenizer " + BASE_TOKENIZER, e);
+        }
+    }
+
+    /** Whether {@code caselint-finetune} has left a fine-tuned encoder in the models. */
+    public static boolean tunedAvailable() {
+        return SentenceEncoder.class.getResource(TUNED) != null;
+    }
+
+    /**
+     * The encoder fine-tuned on the tuning notes ({@code caselint-finetune}): the float all-MiniLM-L6-v2 model with
+     * the differences in {@link #TUNED} added to its weights, loaded on first use (about two seconds).
+     *
+     * @throws IllegalStateException when there is no fine-tuned encoder ({@link #tunedAvailable()})
+     */
+    public static SentenceEncoder tuned() {
+        SentenceEncoder e = tuned;
+        if (e == null) {
+            synchronized (SentenceEncoder.class) {
+                e = tuned;
+                if (e == null) tuned = e = load(BASE_MODEL, BASE_TOKENIZER, TUNED);
             }
         }
         return e;
@@ -90,6 +153,26 @@ public final class SentenceEncoder {
     }
 
     /**
+     * The vector of {@code sentence} read after {@code before} (the sentence before it in the note; empty for the
+     * first): the two go in as a pair, [CLS] before [SEP] sentence [SEP], the second with type 1, and the vector is the
+     * mean over the sentence's pieces only, so it is the sentence's, coloured by what came before ("Mum told me:" and
+     * then a line of what Dad did). For an encoder fine-tuned that way ({@code caselint-finetune --context previous}).
+     */
+    public float[] embed(String before, String sentence) {
+        String b = before == null ? "" : before.strip();
+        String key = b + '\u0001' + sentence.strip();
+        synchronized (cache) {
+            float[] v = cache.get(key);
+            if (v != null) return v;
+        }
+        float[] v = encodePair(b, sentence.strip());
+        synchronized (cache) {
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    /**
      * The vectors of many sentences (for training). Each sentence is run on its own, as {@link #embed} runs it: the
      * quantised model scales its numbers by the largest in the whole input, so a sentence batched with others (and
      * padded to the longest) would come out slightly different from the same sentence linted alone.
@@ -103,10 +186,26 @@ public final class SentenceEncoder {
     private float[] encode(String sentence) {
         String s = sentence.strip();
         long[] pieces = tokenizer.encode(s.isEmpty() ? "." : s).getIds();
+        long[] mask = new long[pieces.length];
+        java.util.Arrays.fill(mask, 1);
+        return run(pieces, new long[pieces.length], mask);
+    }
+
+    private float[] encodePair(String before, String sentence) {
+        if (!typeIds) throw new IllegalStateException("this encoder's model takes no sentence pairs (no token_type_ids input)");
+        ai.djl.huggingface.tokenizers.Encoding e = pairTokenizer.encode(before.isEmpty() ? "." : before, sentence.isEmpty() ? "." : sentence);
+        long[] types = e.getTypeIds();
+        long[] pool = new long[types.length];
+        for (int j = 0; j < types.length; j++) pool[j] = types[j] == 1 ? 1 : 0;
+        return run(e.getIds(), types, pool);
+    }
+
+    /** The model on one input; the vector is the mean over the pieces {@code pool} marks. */
+    private float[] run(long[] pieces, long[] typeIdsOfPieces, long[] pool) {
         long[][] ids = {pieces};
         long[][] mask = new long[1][pieces.length];
         java.util.Arrays.fill(mask[0], 1);
-        long[][] types = new long[1][pieces.length];
+        long[][] types = {typeIdsOfPieces};
         Map<String, OnnxTensor> in = new HashMap<>();
         try {
             in.put("input_ids", OnnxTensor.createTensor(env, ids));
@@ -114,7 +213,7 @@ public final class SentenceEncoder {
             if (typeIds) in.put("token_type_ids", OnnxTensor.createTensor(env, types));
             try (OrtSession.Result r = session.run(in)) {
                 float[][][] hidden = (float[][][]) r.get(0).getValue();
-                return meanOfPieces(hidden[0], mask[0]);
+                return meanOfPieces(hidden[0], pool);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("sentence encoder failed", e);

@@ -19,7 +19,7 @@ import org.caselint.report.Report;
  */
 public final class Trainer {
     /** One annotated sentence: its features, its label, and whether the rules alone flag it. */
-    record Item(int note, String[] features, boolean label, boolean rule, String text) { }
+    record Item(int note, int sentence, String[] features, boolean label, boolean rule, String text) { }
 
     /** The outcome: the model, its threshold and the cross-validated F1 of rules alone and of rules + model. */
     public record Result(DoccatModel model, double threshold, double rulesF1, double combinedF1, double modelF1,
@@ -81,26 +81,7 @@ public final class Trainer {
      */
     public Result train(List<AnnotatedNote> notes, Category category, int folds, int iterations, Double fixedThreshold,
                         java.util.Set<String> chooseOn) {
-        List<Item> items = new ArrayList<>();
-        for (int n = 0; n < notes.size(); n++) {
-            AnnotatedNote note = notes.get(n);
-            Document doc = rulesOnly.analyse(note.toNote());
-            Report report = rulesOnly.lint(note.toNote());
-            List<int[]> spans = note.spans();
-            for (int i = 0; i < spans.size(); i++) {
-                AnnotatedNote.AnnotatedSentence s = note.sentences().get(i);
-                if (s.ignore().contains(category.id())) continue;
-                int a = spans.get(i)[0];
-                int b = spans.get(i)[1];
-                List<Token> toks = doc.tokens().stream().filter(t -> t.start() >= a && t.end() <= b).toList();
-                boolean rule = false;
-                for (Finding f : report.findings()) {
-                    if (f.category() == category && !f.isNoteLevel() && f.start() < b && f.end() > a) rule = true;
-                }
-                org.caselint.model.Sentence host = toks.isEmpty() ? null : doc.sentenceAt(toks.get(0).start());
-                items.add(new Item(n, SentenceFeatures.of(doc, host, toks, s.s()), s.labels().contains(category.id()), rule, s.s()));
-            }
-        }
+        List<Item> items = items(notes, category);
         // cross-validated probabilities, folds by writer: every note of a writer is in the same fold, so the threshold
         // is chosen for notes by someone the classifier has not read, which is what the checker meets in use
         int[] foldOf = writerFolds(notes, folds);
@@ -160,6 +141,53 @@ public final class Trainer {
         }
         return new Result(SentenceClassifier.train(all, iterations), Math.min(best, 1.0), rulesF1, bestF1, modelOnly,
                 items.size(), positives, block, head, maxentCombined);
+    }
+
+    /** The sentences of the notes the category's classifier learns from (those not ignored for it), with their features. */
+    private List<Item> items(List<AnnotatedNote> notes, Category category) {
+        List<Item> items = new ArrayList<>();
+        for (int n = 0; n < notes.size(); n++) {
+            AnnotatedNote note = notes.get(n);
+            Document doc = rulesOnly.analyse(note.toNote());
+            Report report = rulesOnly.lint(note.toNote());
+            List<int[]> spans = note.spans();
+            for (int i = 0; i < spans.size(); i++) {
+                AnnotatedNote.AnnotatedSentence s = note.sentences().get(i);
+                if (s.ignore().contains(category.id())) continue;
+                int a = spans.get(i)[0];
+                int b = spans.get(i)[1];
+                List<Token> toks = doc.tokens().stream().filter(t -> t.start() >= a && t.end() <= b).toList();
+                boolean rule = false;
+                for (Finding f : report.findings()) {
+                    if (f.category() == category && !f.isNoteLevel() && f.start() < b && f.end() > a) rule = true;
+                }
+                org.caselint.model.Sentence host = toks.isEmpty() ? null : doc.sentenceAt(toks.get(0).start());
+                items.add(new Item(n, i, SentenceFeatures.of(doc, host, toks, s.s()), s.labels().contains(category.id()), rule, s.s()));
+            }
+        }
+        return items;
+    }
+
+    /** A sentence of a block of writers, for stacking a model on: see {@link #heldOut}. */
+    public record HeldOut(String note, int sentence, String text, boolean label, boolean rule, double maxentProbability) { }
+
+    /**
+     * The block's sentences (those not ignored for the category) with their label, whether the rules flag them, and
+     * the probability a maxent model trained without the block's writers gives them, {@code iterations} rounds: how
+     * the classifier meets writers it has not read.
+     */
+    public List<HeldOut> heldOut(List<AnnotatedNote> notes, Category category, java.util.Set<String> writers, int iterations) {
+        requireBlock(notes, writers);
+        List<Item> items = items(notes, category);
+        List<DocumentSample> train = new ArrayList<>();
+        for (Item it : items) if (!writers.contains(writer(notes.get(it.note()).id()))) train.add(sample(it));
+        SentenceClassifier c = new SentenceClassifier(SentenceClassifier.train(train, iterations), 0.5);
+        List<HeldOut> out = new ArrayList<>();
+        for (Item it : items) {
+            if (!writers.contains(writer(notes.get(it.note()).id()))) continue;
+            out.add(new HeldOut(notes.get(it.note()).id(), it.sentence(), it.text(), it.label(), it.rule(), c.probability(it.features())));
+        }
+        return out;
     }
 
     /** Each item's sentence vector, encoding only the texts an earlier category's training has not. */

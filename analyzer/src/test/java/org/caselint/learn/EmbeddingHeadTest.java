@@ -125,4 +125,58 @@ class EmbeddingHeadTest {
         assertEquals("logistic regression: bias, then 384 weights for the all-MiniLM-L6-v2 sentence vector (times 4), "
                 + "then one\nfor the maxent log-odds (times 0.25)", EmbeddingHead.layout());
     }
+
+    @Test
+    void aStackedHeadIsTheLogisticRegressionOnTheTwoScoresItWasFittedTo() {
+        // the tuned classifier's score is 8 x (the vector's part on axis 0) - 1; labels follow it more than the maxent
+        double[] tuned = new double[SentenceEncoder.DIMENSIONS];
+        tuned[0] = 2; // x4 for the vector's scale: score = -1 + 8 v0
+        java.util.Random r = new java.util.Random(3);
+        List<float[]> x = new ArrayList<>();
+        int n = 400;
+        double[] maxent = new double[n];
+        boolean[] labels = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            float v0 = (float) r.nextDouble() * 0.5f;
+            float[] v = new float[SentenceEncoder.DIMENSIONS];
+            v[0] = v0;
+            v[1] = (float) Math.sqrt(1 - v0 * v0);
+            x.add(v);
+            double score = -1 + 8 * v0;
+            maxent[i] = 1 / (1 + Math.exp(-(0.3 * score + r.nextGaussian())));
+            labels[i] = r.nextDouble() < 1 / (1 + Math.exp(-(1.5 * score)));
+        }
+        EmbeddingHead h = EmbeddingHead.stacked(-1, tuned, x, maxent, labels, false);
+        assertTrue(h.readsTunedEncoder());
+        // the head's probability depends on the vector only through the tuned score, and rises with it
+        float[] low = x.get(0).clone();
+        low[0] = 0.05f;
+        float[] high = low.clone();
+        high[0] = 0.45f;
+        assertTrue(h.probability(high, 0.5) > 0.85, "high: " + h.probability(high, 0.5));
+        assertTrue(h.probability(low, 0.5) < 0.3, "low: " + h.probability(low, 0.5));
+        // and what it learnt is written out and read back, tuned encoder and all
+        EmbeddingHead back = EmbeddingHead.parse(List.of(h.serialize("test").split("\n")), "test");
+        assertTrue(back.readsTunedEncoder());
+        assertEquals(h.probability(high, 0.2), back.probability(high, 0.2), 1e-6);
+        assertEquals(h.reach(), back.reach(), 1e-6);
+    }
+
+    @Test
+    void aHeadThatReadsTheSentenceBeforeSaysSoAndIsReadBack() {
+        double[] w = new double[SentenceEncoder.DIMENSIONS + 1];
+        w[0] = 1;
+        EmbeddingHead h = new EmbeddingHead(0.5, w, Double.NaN, true, true);
+        EmbeddingHead back = EmbeddingHead.parse(List.of(h.serialize("x").split("\n")), "test");
+        assertTrue(back.readsTunedEncoder() && back.readsSentenceBefore());
+        assertThrows(IllegalArgumentException.class, () -> new EmbeddingHead(0.5, w, Double.NaN, false, true));
+        assertThrows(IllegalArgumentException.class, () -> EmbeddingHead.parse(List.of("encoder=tuned", "context=next", "0.1"), "x"));
+    }
+
+    @Test
+    void aHeadNamingAnUnknownEncoderIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> EmbeddingHead.parse(List.of("encoder=bigger", "0.1"), "x.head"));
+        assertTrue(e.getMessage().contains("unknown encoder"), e.getMessage());
+    }
 }

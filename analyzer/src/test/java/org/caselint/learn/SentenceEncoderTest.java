@@ -48,4 +48,40 @@ class SentenceEncoderTest {
         String longOne = "Mum said that she had been to the shop and then to the park ".repeat(40);
         assertEquals(SentenceEncoder.DIMENSIONS, SentenceEncoder.shared().embed(longOne).length);
     }
+
+    private static SentenceEncoder pretrainedFloat;
+
+    private static SentenceEncoder pretrainedFloat() throws java.io.IOException {
+        if (pretrainedFloat == null) {
+            try (java.io.InputStream in = SentenceEncoderTest.class.getResourceAsStream(SentenceEncoder.BASE_MODEL)) {
+                pretrainedFloat = SentenceEncoder.of(in.readAllBytes());
+            }
+        }
+        return pretrainedFloat;
+    }
+
+    @Test
+    void theFloatModelGivesNearlyTheQuantisedModelsVector() throws Exception {
+        // the fine-tuned encoder starts from the float model; the quantised one is its rounded copy
+        String s = "Dad has been drinking heavily again.";
+        assertTrue(cosine(pretrainedFloat().embed(s), SentenceEncoder.shared().embed(s)) > 0.97);
+    }
+
+    @Test
+    void aSentenceReadAfterAnotherIsColouredByItButStaysItself() throws Exception {
+        SentenceEncoder e = pretrainedFloat();
+        String s = "Dad has been drinking heavily again.";
+        float[] afterMum = e.embed("Mum told me the following about the weekend.", s);
+        float[] afterVisit = e.embed("I arrived at the flat at 10am and Dad let me in.", s);
+        assertEquals(1.0, Math.sqrt(cosine(afterMum, afterMum)), 1e-4);
+        // the sentence before changes the vector, and the same pair gives the same vector again
+        assertTrue(cosine(afterMum, afterVisit) < 0.9999, "before made no difference");
+        assertArrayEquals(afterMum, e.embed("Mum told me the following about the weekend.", s), 1e-6f);
+        // but the vector is still the sentence's: nearer its own than the sentence before it
+        float[] alone = e.embed(s);
+        assertTrue(cosine(afterMum, alone) > cosine(afterMum, e.embed("Mum told me the following about the weekend.")),
+                "pooled over the wrong sentence");
+        // the first sentence of a note has nothing before it
+        assertEquals(SentenceEncoder.DIMENSIONS, e.embed("", s).length);
+    }
 }
