@@ -36,6 +36,24 @@ public final class TunedWeights {
     /** Where each float initializer's raw data lies in an ONNX file: name to {offset, length in bytes}. */
     public static Map<String, int[]> floatInitializers(byte[] onnx) {
         Map<String, int[]> out = new LinkedHashMap<>();
+        for (Reader tensor : graphMessages(onnx, 5)) {
+            String name = null;
+            long type = -1;
+            int[] raw = null;
+            while (tensor.more()) {
+                int[] t = tensor.next();
+                if (t[0] == 8 && t[1] == 2) name = new String(onnx, t[2], t[3], StandardCharsets.UTF_8);
+                else if (t[0] == 2 && t[1] == 0) type = tensor.lastVarint;
+                else if (t[0] == 9 && t[1] == 2) raw = new int[] {t[2], t[3]};
+            }
+            if (name != null && type == 1 && raw != null) out.put(name, raw);
+        }
+        return out;
+    }
+
+    /** The graph's sub-messages with field number {@code field} (1 the nodes, 5 the initializers), each to be read. */
+    private static java.util.List<Reader> graphMessages(byte[] onnx, int field) {
+        java.util.List<Reader> out = new java.util.ArrayList<>();
         Reader model = new Reader(onnx, 0, onnx.length);
         while (model.more()) {
             int[] f = model.next();
@@ -43,18 +61,7 @@ public final class TunedWeights {
             Reader graph = new Reader(onnx, f[2], f[2] + f[3]);
             while (graph.more()) {
                 int[] g = graph.next();
-                if (g[0] != 5 || g[1] != 2) continue;
-                Reader tensor = new Reader(onnx, g[2], g[2] + g[3]);
-                String name = null;
-                long type = -1;
-                int[] raw = null;
-                while (tensor.more()) {
-                    int[] t = tensor.next();
-                    if (t[0] == 8 && t[1] == 2) name = new String(onnx, t[2], t[3], StandardCharsets.UTF_8);
-                    else if (t[0] == 2 && t[1] == 0) type = tensor.lastVarint;
-                    else if (t[0] == 9 && t[1] == 2) raw = new int[] {t[2], t[3]};
-                }
-                if (name != null && type == 1 && raw != null) out.put(name, raw);
+                if (g[0] == field && g[1] == 2) out.add(new Reader(onnx, g[2], g[2] + g[3]));
             }
         }
         return out;
@@ -67,29 +74,20 @@ public final class TunedWeights {
      */
     public static Map<String, String> matMulWeights(byte[] onnx) {
         Map<String, String> out = new LinkedHashMap<>();
-        Reader model = new Reader(onnx, 0, onnx.length);
-        while (model.more()) {
-            int[] f = model.next();
-            if (f[0] != 7 || f[1] != 2) continue;
-            Reader graph = new Reader(onnx, f[2], f[2] + f[3]);
-            while (graph.more()) {
-                int[] g = graph.next();
-                if (g[0] != 1 || g[1] != 2) continue; // nodes
-                Reader node = new Reader(onnx, g[2], g[2] + g[3]);
-                java.util.List<String> inputs = new java.util.ArrayList<>();
-                String name = null;
-                String op = null;
-                while (node.more()) {
-                    int[] n = node.next();
-                    if (n[1] != 2) continue;
-                    String v = new String(onnx, n[2], n[3], StandardCharsets.UTF_8);
-                    if (n[0] == 1) inputs.add(v);
-                    else if (n[0] == 3) name = v;
-                    else if (n[0] == 4) op = v;
-                }
-                if ("MatMul".equals(op) && name != null && inputs.size() == 2 && inputs.get(1).startsWith("onnx::MatMul")) {
-                    out.put(inputs.get(1), name.replaceFirst("^/", "").replace("/MatMul", "").replace('/', '.'));
-                }
+        for (Reader node : graphMessages(onnx, 1)) {
+            java.util.List<String> inputs = new java.util.ArrayList<>();
+            String name = null;
+            String op = null;
+            while (node.more()) {
+                int[] n = node.next();
+                if (n[1] != 2) continue;
+                String v = new String(onnx, n[2], n[3], StandardCharsets.UTF_8);
+                if (n[0] == 1) inputs.add(v);
+                else if (n[0] == 3) name = v;
+                else if (n[0] == 4) op = v;
+            }
+            if ("MatMul".equals(op) && name != null && inputs.size() == 2 && inputs.get(1).startsWith("onnx::MatMul")) {
+                out.put(inputs.get(1), name.replaceFirst("^/", "").replace("/MatMul", "").replace('/', '.'));
             }
         }
         return out;
