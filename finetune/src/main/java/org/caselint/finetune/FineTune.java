@@ -100,9 +100,22 @@ public final class FineTune implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } catch (IllegalArgumentException e) {
+            System.err.println("caselint-finetune: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int run() throws Exception {
         if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
         List<AnnotatedNote> notes = read(corpus);
-        Trainer.requireBlock(notes, holdOut);
+        long inBlock = notes.stream().filter(n -> holdOut.contains(Trainer.writer(n.id()))).count();
+        if (inBlock == 0 || inBlock == notes.size()) {
+            throw new IllegalArgumentException("--hold-out: the writers " + new java.util.TreeSet<>(holdOut) + " must have some of the notes in "
+                    + corpus + ", not " + (inBlock == 0 ? "none" : "all"));
+        }
         byte[] base;
         try (InputStream in = SentenceEncoder.class.getResourceAsStream(SentenceEncoder.BASE_MODEL)) {
             if (in == null) throw new IllegalStateException("the pretrained model is not on the classpath: " + SentenceEncoder.BASE_MODEL);
