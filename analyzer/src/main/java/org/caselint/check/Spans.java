@@ -78,9 +78,8 @@ final class Spans {
 
     /** The text of the sentence before {@code s} in the document, or empty for the first. */
     static String before(Document doc, Sentence s) {
-        List<Sentence> all = doc.sentences();
-        for (int i = 1; i < all.size(); i++) if (all.get(i) == s) return all.get(i - 1).text();
-        return "";
+        Sentence previous = doc.previous(s);
+        return previous == null ? "" : previous.text();
     }
 
     /** A rule whose examples are all its lexicon entries' examples (plus any given). */

@@ -121,16 +121,11 @@ public final class SentenceEncoder {
         }
     }
 
-    /** Whether {@code caselint-finetune} has left a fine-tuned encoder in the models. */
-    public static boolean tunedAvailable() {
-        return SentenceEncoder.class.getResource(TUNED) != null;
-    }
-
     /**
      * The encoder fine-tuned on the tuning notes ({@code caselint-finetune}): the float all-MiniLM-L6-v2 model with
      * the differences in {@link #TUNED} added to its weights, loaded on first use (about two seconds).
      *
-     * @throws IllegalStateException when there is no fine-tuned encoder ({@link #tunedAvailable()})
+     * @throws IllegalStateException when there is no fine-tuned encoder on the classpath
      */
     public static SentenceEncoder tuned() {
         SentenceEncoder e = tuned;
@@ -146,11 +141,16 @@ public final class SentenceEncoder {
     /** The sentence's vector (length 1). */
     public float[] embed(String sentence) {
         String key = sentence.strip();
+        return cached(key, () -> encode(key));
+    }
+
+    /** The vector under {@code key} in the cache of recent sentences, encoded (outside the lock) when it is not there. */
+    private float[] cached(String key, java.util.function.Supplier<float[]> encoding) {
         synchronized (cache) {
             float[] v = cache.get(key);
             if (v != null) return v;
         }
-        float[] v = encode(key);
+        float[] v = encoding.get();
         synchronized (cache) {
             cache.put(key, v);
         }
@@ -165,16 +165,8 @@ public final class SentenceEncoder {
      */
     public float[] embed(String before, String sentence) {
         String b = before == null ? "" : before.strip();
-        String key = b + '\u0001' + sentence.strip();
-        synchronized (cache) {
-            float[] v = cache.get(key);
-            if (v != null) return v;
-        }
-        float[] v = encodePair(b, sentence.strip());
-        synchronized (cache) {
-            cache.put(key, v);
-        }
-        return v;
+        String text = sentence.strip();
+        return cached(b + '\u0001' + text, () -> encodePair(b, text));
     }
 
     /**

@@ -197,6 +197,8 @@ public final class FineTune implements Callable<Integer> {
             encoder = SentenceEncoder.of(TunedWeights.apply(base, in));
         }
         Trainer trainer = new Trainer(Linter.rulesOnly(), false);
+        Map<String, AnnotatedNote> byId = new java.util.HashMap<>();
+        for (AnnotatedNote n : notes) byId.put(n.id(), n);
         StringBuilder table = new StringBuilder("note\tsentence\tcategory\tlabel\tmaxent\ttuned\n");
         for (int c = 0; c < CATEGORIES.length; c++) {
             Category category = Category.byId(CATEGORIES[c]);
@@ -206,7 +208,7 @@ public final class FineTune implements Callable<Integer> {
             List<Boolean> labels = new ArrayList<>();
             for (Trainer.HeldOut h : held) {
                 if (h.rule()) continue; // the checker asks the classifier only about sentences the rules leave alone
-                vectors.add(pairs ? encoder.embed(before(notes, h), h.text()) : encoder.embed(h.text()));
+                vectors.add(pairs ? encoder.embed(before(byId, h), h.text()) : encoder.embed(h.text()));
                 maxent.add(h.maxentProbability());
                 labels.add(h.label());
             }
@@ -240,11 +242,8 @@ public final class FineTune implements Callable<Integer> {
     }
 
     /** The text of the sentence before the held-out one in its note, or empty. */
-    private static String before(List<AnnotatedNote> notes, Trainer.HeldOut h) {
-        for (AnnotatedNote n : notes) {
-            if (n.id().equals(h.note())) return h.sentence() == 0 ? "" : n.sentences().get(h.sentence() - 1).s();
-        }
-        throw new IllegalStateException("no note " + h.note());
+    private static String before(Map<String, AnnotatedNote> notes, Trainer.HeldOut h) {
+        return h.sentence() == 0 ? "" : notes.get(h.note()).sentences().get(h.sentence() - 1).s();
     }
 
     /** On the block (in-sample for the three stacked numbers): F1 of rules or maxent, and of rules or the stacked head. */
