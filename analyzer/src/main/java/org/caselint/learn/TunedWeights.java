@@ -36,17 +36,36 @@ public final class TunedWeights {
     /** Where each float initializer's raw data lies in an ONNX file: name to {offset, length in bytes}. */
     public static Map<String, int[]> floatInitializers(byte[] onnx) {
         Map<String, int[]> out = new LinkedHashMap<>();
+        initializers(onnx).forEach((name, t) -> {
+            if (t.type() == FLOAT && t.raw() != null) out.put(name, t.raw());
+        });
+        return out;
+    }
+
+    private static final long FLOAT = 1;
+    private static final long INT8 = 3;
+
+    /**
+     * An initializer: its data type (1 float, 3 int8), where its raw little-endian bytes lie ({offset, length}, or
+     * null), and where its packed float_data lies (field 4, the way the quantiser stored its scales; or null).
+     */
+    private record Initializer(long type, int[] raw, int[] floatData) { }
+
+    private static Map<String, Initializer> initializers(byte[] onnx) {
+        Map<String, Initializer> out = new LinkedHashMap<>();
         for (Reader tensor : graphMessages(onnx, 5)) {
             String name = null;
             long type = -1;
             int[] raw = null;
+            int[] floatData = null;
             while (tensor.more()) {
                 int[] t = tensor.next();
                 if (t[0] == 8 && t[1] == 2) name = new String(onnx, t[2], t[3], StandardCharsets.UTF_8);
                 else if (t[0] == 2 && t[1] == 0) type = tensor.lastVarint;
                 else if (t[0] == 9 && t[1] == 2) raw = new int[] {t[2], t[3]};
+                else if (t[0] == 4 && t[1] == 2) floatData = new int[] {t[2], t[3]};
             }
-            if (name != null && type == 1 && raw != null) out.put(name, raw);
+            if (name != null) out.put(name, new Initializer(type, raw, floatData));
         }
         return out;
     }
@@ -100,17 +119,77 @@ public final class TunedWeights {
      *     names a tensor the model does not have or gives it the wrong number of values
      */
     public static byte[] apply(byte[] onnx, InputStream tuned) throws IOException {
+        byte[] out = onnx.clone();
+        Map<String, int[]> where = floatInitializers(out);
+        read(onnx, tuned, (name, values) -> {
+            ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+            int at = where.get(name)[0];
+            for (int i = 0; i < values.length; i++) b.putFloat(at + 4 * i, values[i]);
+        });
+        return out;
+    }
+
+    /**
+     * A copy of {@code quantised}, the pretrained model as ONNX Runtime's dynamic quantisation left it, with the
+     * fine-tuned weights (the differences read from {@code tuned} added to {@code base}, the float model it was made
+     * from) put in. A weight matrix W [inputs, outputs] is there as int8 {@code W_quantized} with one
+     * {@code W_scale} per output column and zero points of 0; it is quantised again the way the quantiser did it
+     * (scale = the column's largest magnitude / 64, each value W / scale rounded), which gives back the quantised
+     * file's own bytes when nothing was changed. Float tensors (biases, layer norms) are copied. Everything is
+     * written in place, so the file keeps its size and the graph is untouched. The quantised model runs about twice
+     * as fast as the float one.
+     *
+     * @throws IllegalArgumentException as {@link #apply}, or if the quantised model lacks a tensor, or stores it
+     *     otherwise
+     */
+    public static byte[] applyQuantised(byte[] quantised, byte[] base, InputStream tuned) throws IOException {
+        byte[] out = quantised.clone();
+        Map<String, Initializer> where = initializers(out);
+        ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+        read(base, tuned, (name, values) -> {
+            Initializer plain = where.get(name);
+            if (plain != null && plain.type() == FLOAT && plain.raw() != null && plain.raw()[1] == values.length * 4) {
+                for (int i = 0; i < values.length; i++) b.putFloat(plain.raw()[0] + 4 * i, values[i]);
+                return;
+            }
+            Initializer q = where.get(name + "_quantized");
+            Initializer scale = where.get(name + "_scale");
+            if (q == null || q.type() != INT8 || q.raw() == null || q.raw()[1] != values.length
+                    || scale == null || scale.type() != FLOAT || scale.floatData() == null) {
+                throw new IllegalArgumentException("the quantised model has no float or per-column int8 tensor " + name);
+            }
+            int columns = scale.floatData()[1] / 4;
+            if (columns == 0 || values.length % columns != 0) throw new IllegalArgumentException(name + ": " + columns + " scales for " + values.length + " values");
+            for (int j = 0; j < columns; j++) {
+                float largest = 0;
+                for (int i = j; i < values.length; i += columns) largest = Math.max(largest, Math.abs(values[i]));
+                float s = largest / 64; // the quantiser's reduced range: the largest magnitude becomes 64
+                b.putFloat(scale.floatData()[0] + 4 * j, s);
+                for (int i = j; i < values.length; i += columns) {
+                    double v = s == 0 ? 0 : Math.rint(values[i] / s);
+                    out[q.raw()[0] + i] = (byte) Math.max(-128, Math.min(127, v));
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Reads a tuned-encoder file made from {@code base} and hands each changed tensor's fine-tuned values (base plus
+     * difference) to {@code tensor}, by initializer name.
+     */
+    private static void read(byte[] base, InputStream tuned, java.util.function.BiConsumer<String, float[]> tensor) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(tuned));
         String tag = in.readUTF();
         if (!TAG.equals(tag)) throw new IllegalArgumentException("not a tuned encoder file (starts with '" + tag + "')");
-        String base = in.readUTF();
-        String actual = sha256(onnx);
-        if (!base.equals(actual)) {
-            throw new IllegalArgumentException("the tuned encoder was made from another pretrained model (SHA-256 " + base
+        String made = in.readUTF();
+        String actual = sha256(base);
+        if (!made.equals(actual)) {
+            throw new IllegalArgumentException("the tuned encoder was made from another pretrained model (SHA-256 " + made
                     + ", this one is " + actual + ")");
         }
-        byte[] out = onnx.clone();
-        Map<String, int[]> where = floatInitializers(out);
+        Map<String, int[]> where = floatInitializers(base);
+        ByteBuffer b = ByteBuffer.wrap(base).order(ByteOrder.LITTLE_ENDIAN);
         int tensors = in.readInt();
         for (int k = 0; k < tensors; k++) {
             String name = in.readUTF();
@@ -120,13 +199,10 @@ public final class TunedWeights {
             if (raw[1] != count * 4) {
                 throw new IllegalArgumentException(name + " has " + raw[1] / 4 + " values, the tuned encoder gives " + count);
             }
-            ByteBuffer b = ByteBuffer.wrap(out, raw[0], raw[1]).order(ByteOrder.LITTLE_ENDIAN);
-            for (int i = 0; i < count; i++) {
-                int at = raw[0] + 4 * i;
-                b.putFloat(at, b.getFloat(at) + fromBfloat16(in.readShort()));
-            }
+            float[] values = new float[count];
+            for (int i = 0; i < count; i++) values[i] = b.getFloat(raw[0] + 4 * i) + fromBfloat16(in.readShort());
+            tensor.accept(name, values);
         }
-        return out;
     }
 
     /**

@@ -75,6 +75,69 @@ class TunedWeightsTest {
         assertEquals(tuned[0] + 0.03f, valueAt(base, raw, 0), 1e-6);
     }
 
+    private static byte[] quantised() throws IOException {
+        try (InputStream in = TunedWeightsTest.class.getResourceAsStream(SentenceEncoder.MODEL)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Every weight matrix and norm, unchanged or with {@code change} added to the one named. */
+    private static byte[] tunedFile(String changed, float change) throws IOException {
+        Map<String, int[]> inits = TunedWeights.floatInitializers(base);
+        Map<String, float[]> tuned = new LinkedHashMap<>();
+        for (String name : inits.keySet()) {
+            if (name.startsWith("embeddings.")) continue;
+            int[] raw = inits.get(name);
+            float[] v = new float[raw[1] / 4];
+            for (int i = 0; i < v.length; i++) v[i] = valueAt(base, raw, i) + (name.equals(changed) ? change * (i % 5 - 2) : 0);
+            tuned.put(name, v);
+        }
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        TunedWeights.write(base, tuned, file);
+        return file.toByteArray();
+    }
+
+    @Test
+    void unchangedWeightsQuantiseBackToTheQuantisedModelItself() throws IOException {
+        byte[] q = quantised();
+        byte[] out = TunedWeights.applyQuantised(q, base, new ByteArrayInputStream(tunedFile("", 0)));
+        // the 36 matrices were quantised again from the float model, the way ONNX Runtime's quantiser did it
+        assertTrue(java.util.Arrays.equals(q, out), "the requantised model differs from the quantised one");
+    }
+
+    @Test
+    void aChangedMatrixIsQuantisedAgainAndNothingElseMoves() throws IOException {
+        byte[] q = quantised();
+        String name = TunedWeights.matMulWeights(base).entrySet().stream()
+                .filter(e -> e.getValue().equals("encoder.layer.2.attention.self.value")).findFirst().orElseThrow().getKey();
+        byte[] out = TunedWeights.applyQuantised(q, base, new ByteArrayInputStream(tunedFile(name, 0.01f)));
+        assertEquals(q.length, out.length);
+        int[] raw = TunedWeights.floatInitializers(base).get(name);
+        int changed = 0;
+        for (int i = 0; i < q.length; i++) if (q[i] != out[i]) changed++;
+        assertTrue(changed > 384 * 384 / 2, "bytes changed: " + changed);
+        assertTrue(changed <= 384 * 384 + 384 * 4, "bytes changed: " + changed);
+        // and the quantised model reads a sentence as the float one with the same change does
+        byte[] file = tunedFile(name, 0.01f);
+        SentenceEncoder quantisedTuned = SentenceEncoder.of(out);
+        SentenceEncoder floatTuned = SentenceEncoder.of(TunedWeights.apply(base, new ByteArrayInputStream(file)));
+        for (String[] pair : new String[][] {{"", "Mum told me that Dad had left."}, {"I visited the home.", "The kitchen was clean."}}) {
+            float[] x = quantisedTuned.embed(pair[0], pair[1]);
+            float[] y = floatTuned.embed(pair[0], pair[1]);
+            double cosine = 0;
+            for (int k = 0; k < x.length; k++) cosine += x[k] * y[k];
+            assertTrue(cosine > 0.98, "cosine " + cosine + " for " + pair[1]);
+        }
+        assertTrue(raw[1] == 384 * 384 * 4);
+    }
+
+    @Test
+    void aQuantisedModelWithoutTheTensorIsRefused() throws IOException {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TunedWeights.applyQuantised(new byte[0], base, new ByteArrayInputStream(tunedFile("", 0))));
+        assertTrue(e.getMessage().contains("no float or per-column int8 tensor"), e.getMessage());
+    }
+
     @Test
     void refusesDifferencesMadeFromAnotherModel() throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
