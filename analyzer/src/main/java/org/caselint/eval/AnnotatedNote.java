@@ -2,8 +2,14 @@ package org.caselint.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.caselint.model.Note;
 
 /**
@@ -22,6 +28,44 @@ public record AnnotatedNote(String id, String origin, String kind, Note.Subject 
             labels = labels == null ? List.of() : labels;
             ignore = ignore == null ? List.of() : ignore;
         }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Reads annotated notes, one JSON object a line, from files, or from every {@code .jsonl} file under a directory,
+     * in name order.
+     *
+     * @throws IllegalArgumentException for a path that does not exist, or a line that is not an annotated note (the
+     *     message names the file and line)
+     */
+    public static List<AnnotatedNote> read(List<Path> paths) throws IOException {
+        List<AnnotatedNote> notes = new ArrayList<>();
+        for (Path p : paths) {
+            List<Path> list;
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    list = s.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList();
+                }
+            } else if (Files.isRegularFile(p)) {
+                list = List.of(p);
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + p);
+            }
+            for (Path f : list) {
+                int lineNo = 0;
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    lineNo++;
+                    if (line.isBlank()) continue;
+                    try {
+                        notes.add(JSON.readValue(line, AnnotatedNote.class));
+                    } catch (IOException ex) {
+                        throw new IllegalArgumentException(f + ":" + lineNo + ": not an annotated note: " + ex.getMessage());
+                    }
+                }
+            }
+        }
+        return notes;
     }
 
     /** The note's text: each sentence followed by its separator. */

@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class EmbeddingHead {
     /** Inputs are scaled so that both kinds start on a like footing: the vector's parts are small, log-odds large. */
-    static final float VECTOR_SCALE = 4f;
+    public static final float VECTOR_SCALE = 4f;
     static final double LOGIT_SCALE = 0.25;
     /** Added to the largest vector term seen in training, for sentences unlike any seen. */
     static final double REACH_MARGIN = 1.0;
@@ -94,6 +94,11 @@ public final class EmbeddingHead {
     }
 
     public double reach() { return reach; }
+
+    /** The weights on the sentence vector's numbers (without the one on the maxent log-odds), a copy. */
+    public double[] vectorWeights() {
+        return java.util.Arrays.copyOf(weights, SentenceEncoder.DIMENSIONS);
+    }
 
     /** The final probability for a sentence with this vector and this maxent probability. */
     public double probability(float[] vector, double maxentProbability) {

@@ -1,6 +1,5 @@
 package org.caselint.learn;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -33,10 +32,6 @@ public final class SentenceEncoder {
     public static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     public static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     public static final int DIMENSIONS = 384;
-    /** Word pieces read per sentence; longer sentences are cut (a case-note sentence is rarely over 60). */
-    static final int MAX_PIECES = 128;
-    /** Word pieces read for a sentence with the sentence before it (the longer of the two is cut first). */
-    static final int MAX_PAIR_PIECES = 160;
     private static final int CACHE = 512;
 
     /** The float model the fine-tuned encoder starts from, and where its fine-tuned differences are kept. */
@@ -49,9 +44,7 @@ public final class SentenceEncoder {
 
     private final OrtEnvironment env;
     private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
-    /** For a sentence read with the one before it: the pair may run to {@link #MAX_PAIR_PIECES} pieces. */
-    private final HuggingFaceTokenizer pairTokenizer;
+    private final WordPieces pieces;
     private final boolean typeIds;
     /** The last sentences encoded: the missing-source and fact-opinion heads often ask about the same sentence. */
     private final Map<String, float[]> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
@@ -59,19 +52,13 @@ public final class SentenceEncoder {
     };
 
     private SentenceEncoder(byte[] model, InputStream tok) {
-        // the tokenizer library would otherwise look for updates on the network
-        if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
         try {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1); // the server lints notes on several threads at once
             session = env.createSession(model, options);
             typeIds = session.getInputNames().contains("token_type_ids");
-            byte[] vocabulary = tok.readAllBytes();
-            tokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(vocabulary), Map.of("maxLength",
-                    String.valueOf(MAX_PIECES), "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
-            pairTokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(vocabulary), Map.of("maxLength",
-                    String.valueOf(MAX_PAIR_PIECES), "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
+            pieces = new WordPieces(tok.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sentence encoder's tokenizer", e);
         } catch (OrtException e) {
@@ -195,20 +182,18 @@ public final class SentenceEncoder {
     }
 
     private float[] encode(String sentence) {
-        String s = sentence.strip();
-        long[] pieces = tokenizer.encode(s.isEmpty() ? "." : s).getIds();
-        long[] mask = new long[pieces.length];
+        long[] ids = pieces.of(sentence);
+        long[] mask = new long[ids.length];
         java.util.Arrays.fill(mask, 1);
-        return run(pieces, new long[pieces.length], mask);
+        return run(ids, new long[ids.length], mask);
     }
 
     private float[] encodePair(String before, String sentence) {
         if (!typeIds) throw new IllegalStateException("this encoder's model takes no sentence pairs (no token_type_ids input)");
-        ai.djl.huggingface.tokenizers.Encoding e = pairTokenizer.encode(before.isEmpty() ? "." : before, sentence.isEmpty() ? "." : sentence);
-        long[] types = e.getTypeIds();
-        long[] pool = new long[types.length];
-        for (int j = 0; j < types.length; j++) pool[j] = types[j] == 1 ? 1 : 0;
-        return run(e.getIds(), types, pool);
+        long[][] e = pieces.of(before, sentence);
+        long[] pool = new long[e[1].length];
+        for (int j = 0; j < pool.length; j++) pool[j] = e[1][j] == 1 ? 1 : 0;
+        return run(e[0], e[1], pool);
     }
 
     /** The model on one input; the vector is the mean over the pieces {@code pool} marks. */

@@ -1,6 +1,5 @@
 package org.caselint.finetune;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.PointerScope;
@@ -36,6 +34,7 @@ import org.caselint.learn.SentenceClassifier;
 import org.caselint.learn.SentenceEncoder;
 import org.caselint.learn.Trainer;
 import org.caselint.learn.TunedWeights;
+import org.caselint.learn.WordPieces;
 import org.caselint.report.Category;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,6 +88,10 @@ public final class FineTune implements Callable<Integer> {
             + "here (tab-separated), to study the stacking")
     Path scores;
 
+    @Option(names = "--restack", description = "no fine-tuning: refit only the stacking of the encoder.tuned and heads "
+            + "already in --out, on the same hold-out block (after a change in how the checker runs the encoder)")
+    boolean restack;
+
     @Option(names = "--iterations", defaultValue = "300", description = "maxent iterations for the stacking (default ${DEFAULT-VALUE})")
     int iterations;
 
@@ -123,6 +126,40 @@ public final class FineTune implements Callable<Integer> {
         }
         if (!context.equals("none") && !context.equals("previous")) throw new IllegalArgumentException("--context: none or previous, not " + context);
         boolean pairs = context.equals("previous");
+        Path encoderFile = out.resolve("encoder.tuned");
+        double[][] w = new double[CATEGORIES.length][];
+        double[] bias = new double[CATEGORIES.length];
+        String made;
+        if (restack) {
+            if (!Files.isRegularFile(encoderFile)) throw new IllegalArgumentException("--restack: no " + encoderFile + " to restack");
+            made = null;
+            for (int c = 0; c < CATEGORIES.length; c++) {
+                Path file = out.resolve(CATEGORIES[c] + SentenceClassifier.TUNED_HEAD);
+                if (!Files.isRegularFile(file)) throw new IllegalArgumentException("--restack: no " + file + " to restack");
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                // the head's vector weights are the fine-tuned output's, scaled: the refit stacking finds the scale again
+                EmbeddingHead head = EmbeddingHead.parse(lines, file.toString());
+                if (head.readsSentenceBefore() != pairs) {
+                    throw new IllegalArgumentException("--restack: " + file + " was fitted with --context " + (pairs ? "none" : "previous"));
+                }
+                w[c] = head.vectorWeights();
+                bias[c] = 0;
+                for (String l : lines) if (l.startsWith("# fine-tuned on ")) made = l.substring(2).replaceFirst(";$", "");
+            }
+            if (made == null) made = "fine-tuned by an earlier run";
+        } else {
+            made = fineTune(notes, base, pairs, encoderFile, w, bias);
+        }
+        stack(notes, base, pairs, encoderFile, w, bias, made);
+        return 0;
+    }
+
+    /**
+     * Trains the encoder and the output on the writers outside the block, writes {@code encoderFile}, puts each
+     * category's output weights and bias in {@code w} and {@code bias}, and says what it was trained on.
+     */
+    private String fineTune(List<AnnotatedNote> notes, byte[] base, boolean pairs, Path encoderFile, double[][] w, double[] bias)
+            throws IOException {
         Pieces pieces = new Pieces(pairs);
         Random random = new Random(seed);
         List<Sentence> train = new ArrayList<>();
@@ -183,18 +220,29 @@ public final class FineTune implements Callable<Integer> {
         Files.createDirectories(out);
         Map<String, float[]> tuned = new LinkedHashMap<>();
         for (String n : trainable) tuned.put(n, MiniLm.values(model.weights.get(n)));
-        Path encoderFile = out.resolve("encoder.tuned");
         try (OutputStream o = Files.newOutputStream(encoderFile)) {
             TunedWeights.write(base, tuned, o);
         }
-        float[] w = MiniLm.values(output.weight());
-        float[] bias = MiniLm.values(output.bias());
+        float[] weights = MiniLm.values(output.weight());
+        float[] biases = MiniLm.values(output.bias());
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            w[c] = new double[SentenceEncoder.DIMENSIONS];
+            for (int k = 0; k < SentenceEncoder.DIMENSIONS; k++) w[c][k] = weights[c * SentenceEncoder.DIMENSIONS + k];
+            bias[c] = biases[c];
+        }
         System.err.printf(Locale.ROOT, "wrote %s (%d tensors) after %d s%n", encoderFile, tuned.size(), (System.nanoTime() - started) / 1_000_000_000L);
 
-        // the block through the checker's own path: ONNX Runtime on the pretrained model with the differences added
+        return String.format(Locale.ROOT, "fine-tuned on %d sentences of the tuning writers but %s (%d epoch(s), %.2f of unlabelled sentences, seed %d, context %s)",
+                train.size(), String.join(",", new java.util.TreeSet<>(holdOut)), epochs, negatives, seed, context);
+    }
+
+    /** Fits and writes each category's stacked head on the block, read through the checker's path. */
+    private void stack(List<AnnotatedNote> notes, byte[] base, boolean pairs, Path encoderFile, double[][] w, double[] bias, String made)
+            throws IOException {
+        // the block through the checker's own path: ONNX Runtime on the quantised model with the fine-tuned weights in it
         SentenceEncoder encoder;
         try (InputStream in = Files.newInputStream(encoderFile)) {
-            encoder = SentenceEncoder.of(TunedWeights.apply(base, in));
+            encoder = SentenceEncoder.of(SentenceEncoder.tunedModel(base, in));
         }
         Trainer trainer = new Trainer(Linter.rulesOnly(), false);
         Map<String, AnnotatedNote> byId = new java.util.HashMap<>();
@@ -212,15 +260,14 @@ public final class FineTune implements Callable<Integer> {
                 maxent.add(h.maxentProbability());
                 labels.add(h.label());
             }
-            double[] tunedWeights = new double[SentenceEncoder.DIMENSIONS];
-            for (int k = 0; k < tunedWeights.length; k++) tunedWeights[k] = w[c * SentenceEncoder.DIMENSIONS + k];
+            double[] tunedWeights = w[c];
             double[] p = maxent.stream().mapToDouble(Double::doubleValue).toArray();
             int v = 0;
             for (Trainer.HeldOut h : held) {
                 if (h.rule()) continue;
                 double score = bias[c];
                 float[] x = vectors.get(v++);
-                for (int k = 0; k < x.length; k++) score += tunedWeights[k] * x[k] * 4;
+                for (int k = 0; k < x.length; k++) score += tunedWeights[k] * x[k] * EmbeddingHead.VECTOR_SCALE;
                 table.append(String.format(Locale.ROOT, "%s\t%d\t%s\t%d\t%.6f\t%.6f%n", h.note(), h.sentence(), CATEGORIES[c],
                         h.label() ? 1 : 0, h.maxentProbability(), score));
             }
@@ -228,17 +275,16 @@ public final class FineTune implements Callable<Integer> {
             for (int i = 0; i < y.length; i++) y[i] = labels.get(i);
             EmbeddingHead head = EmbeddingHead.stacked(bias[c], tunedWeights, vectors, p, y, pairs);
             String comment = String.format(Locale.ROOT, "caselint head for '%s' on the fine-tuned encoder, written by caselint-finetune%n"
-                            + "%s%nfine-tuned on %d sentences of the tuning writers but %s (%d epoch(s), %.2f of unlabelled sentences, seed %d, context %s);%n"
-                            + "stacked on %d sentences of %s that the rules leave alone (%d labelled), with a maxent model trained without them",
+                            + "%s%n%s;%n"
+                            + "stacked%s on %d sentences of %s that the rules leave alone (%d labelled), read by the quantised encoder, with a maxent model trained without them",
                     CATEGORIES[c], EmbeddingHead.layout().replace("all-MiniLM-L6-v2", "fine-tuned all-MiniLM-L6-v2"),
-                    train.size(), String.join(",", new java.util.TreeSet<>(holdOut)), epochs, negatives, seed, context, y.length, String.join(",", new java.util.TreeSet<>(holdOut)),
+                    made, restack ? " again (--restack)" : "", y.length, String.join(",", new java.util.TreeSet<>(holdOut)),
                     labels.stream().filter(Boolean::booleanValue).count());
             Path file = out.resolve(CATEGORIES[c] + SentenceClassifier.TUNED_HEAD);
             Files.writeString(file, head.serialize(comment), StandardCharsets.UTF_8);
             report(CATEGORIES[c], held, vectors, head);
         }
         if (scores != null) Files.writeString(scores, table, StandardCharsets.UTF_8);
-        return 0;
     }
 
     /** The text of the sentence before the held-out one in its note, or empty. */
@@ -301,42 +347,28 @@ public final class FineTune implements Callable<Integer> {
 
     static List<AnnotatedNote> read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("not a directory of annotated notes: " + dir);
-        ObjectMapper json = new ObjectMapper();
-        List<AnnotatedNote> notes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) notes.add(json.readValue(line, AnnotatedNote.class));
-                }
-            }
-        }
+        List<AnnotatedNote> notes = AnnotatedNote.read(List.of(dir));
         if (notes.isEmpty()) throw new IllegalArgumentException("no annotated notes in " + dir);
         return notes;
     }
 
     /** The encoder's tokenizer, as the checker runs it (128 word pieces at most, 160 for a pair). */
     private static final class Pieces {
-        private final ai.djl.huggingface.tokenizers.HuggingFaceTokenizer tokenizer;
+        private final WordPieces pieces;
         private final boolean pairs;
 
         Pieces(boolean pairs) throws IOException {
             this.pairs = pairs;
             try (InputStream in = SentenceEncoder.class.getResourceAsStream(SentenceEncoder.BASE_TOKENIZER)) {
-                tokenizer = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(in, Map.of("maxLength", pairs ? "160" : "128",
-                        "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
+                pieces = new WordPieces(in.readAllBytes());
             }
         }
 
         /** The pieces' ids and type ids: of the sentence alone, or of the pair (before, sentence). */
         long[][] encode(String before, String text) {
-            String s = text.strip();
-            if (!pairs) {
-                long[] ids = tokenizer.encode(s.isEmpty() ? "." : s).getIds();
-                return new long[][] {ids, new long[ids.length]};
-            }
-            String b = before.strip();
-            ai.djl.huggingface.tokenizers.Encoding e = tokenizer.encode(b.isEmpty() ? "." : b, s.isEmpty() ? "." : s);
-            return new long[][] {e.getIds(), e.getTypeIds()};
+            if (pairs) return pieces.of(before, text);
+            long[] ids = pieces.of(text);
+            return new long[][] {ids, new long[ids.length]};
         }
 
         /** ids, type ids, mask and pooling mask [batch, longest], padded with 0. */

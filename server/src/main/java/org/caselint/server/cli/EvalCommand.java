@@ -1,20 +1,14 @@
 package org.caselint.server.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.caselint.Linter;
 import org.caselint.eval.AnnotatedNote;
 import org.caselint.eval.Evaluator;
 import org.caselint.server.BadInputException;
-import org.caselint.server.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,32 +54,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Reads annotated notes from files, or from every .jsonl file under a directory, in name order. */
     public static List<AnnotatedNote> read(List<Path> paths) throws IOException {
-        ObjectMapper mapper = Json.mapper();
-        List<AnnotatedNote> notes = new ArrayList<>();
-        for (Path p : paths) {
-            List<Path> list;
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    list = s.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList();
-                }
-            } else if (Files.isRegularFile(p)) {
-                list = List.of(p);
-            } else {
-                throw new BadInputException("no such file or directory: " + p);
-            }
-            for (Path f : list) {
-                int lineNo = 0;
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    lineNo++;
-                    if (line.isBlank()) continue;
-                    try {
-                        notes.add(mapper.readValue(line, AnnotatedNote.class));
-                    } catch (IOException ex) {
-                        throw new BadInputException(f + ":" + lineNo + ": not an annotated note: " + ex.getMessage());
-                    }
-                }
-            }
+        try {
+            return AnnotatedNote.read(paths);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
-        return notes;
     }
 }
