@@ -49,6 +49,10 @@ class ContextTest {
         "Contact:\\nJayden saw his dad at the family centre.; jargon; ;",
         "Plan:\\n- continue supervised contact weekly\\n- review the placement in June; jargon; supervised contact|placement;",
         "Purpose of visit:\\n- see Jayden\\n- check the CIN plan; acronym; CIN;",
+        // a church school's designation is part of its name; the same letters elsewhere are shorthand
+        "I met Jayden's class teacher at St Anne's CE Primary after lunch.; acronym; ;",
+        "Reintegration meeting, St Bede's RC High School; acronym; ;",
+        "Jayden has CE in the morning before school.; acronym; CE;",
         // other children: named friend, sibling, adult, initials
         "Jayden played with his friend Tyler (8) at lunchtime.; third-party-child; Tyler; Jayden Smith",
         "Jayden played with another pupil, T., at lunchtime.; third-party-child; ; Jayden Smith",

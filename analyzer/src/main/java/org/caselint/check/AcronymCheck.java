@@ -36,6 +36,14 @@ public final class AcronymCheck implements Check {
             "AM", "PM", "HATE", "LOVE", "WANT", "WILL", "NOTE", "ACTION", "ACTIONS", "IMPORTANT", "RISK", "HIGH",
             "LOW", "MEDIUM", "NONE", "NA", "N/A", "TBC", "X", "XX", "XXX", "I'M", "DON'T", "CAN'T", "WON'T");
 
+    /**
+     * A church school's designation in its name ("St Anne's CE Primary", "St Bede's RC High School"): part of the
+     * name, like "St", not shorthand to explain.
+     */
+    private static final Set<String> SCHOOL_DESIGNATIONS = Words.set("CE", "RC", "COFE", "URC");
+    private static final Set<String> SCHOOL_WORDS = Words.set("primary", "junior", "juniors", "infant", "infants",
+            "academy", "school", "high", "first", "middle", "nursery", "college", "secondary", "church");
+
     private final AcronymLexicon lexicon;
     private final Rule rule;
 
@@ -76,6 +84,8 @@ public final class AcronymCheck implements Check {
                     }
                     continue;
                 }
+                if (SCHOOL_DESIGNATIONS.contains(key) && i + 1 < toks.size()
+                        && SCHOOL_WORDS.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))) continue;
                 uses.add(new Use(key, toks.get(i), s.index(), isDefinition(s, i, key)));
             }
         }
