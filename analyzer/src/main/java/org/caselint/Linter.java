@@ -98,12 +98,19 @@ public final class Linter {
         if (note.text().length() > MAX_TEXT) {
             throw new IllegalArgumentException("the note is " + note.text().length() + " characters; the limit is " + MAX_TEXT);
         }
-        Document doc = analyse(note);
+        return lint(analyse(note));
+    }
+
+    /**
+     * Lints a note that {@link #analyse} has already read, so that a caller that also reads the document (the trainer,
+     * for its features) does not run the pipeline twice.
+     */
+    public Report lint(Document doc) {
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) findings.addAll(c.check(doc));
         Report.GuessedSubject guessed = doc.subjectGuessed()
                 ? new Report.GuessedSubject(doc.note().subject().name(), doc.note().subject().age()) : null;
-        return Report.of(note.id(), withoutOpinionAsHearsay(findings), guessed);
+        return Report.of(doc.note().id(), withoutOpinionAsHearsay(findings), guessed);
     }
 
     /**

@@ -149,7 +149,7 @@ public final class Trainer {
         for (int n = 0; n < notes.size(); n++) {
             AnnotatedNote note = notes.get(n);
             Document doc = rulesOnly.analyse(note.toNote());
-            Report report = rulesOnly.lint(note.toNote());
+            Report report = rulesOnly.lint(doc);
             List<int[]> spans = note.spans();
             for (int i = 0; i < spans.size(); i++) {
                 AnnotatedNote.AnnotatedSentence s = note.sentences().get(i);
