@@ -574,6 +574,19 @@ class GeneralisationTest {
         // third-party-child: "it is Kyle" after "the children" says nothing of Kyle; "his best friend there is" does
         "Mum is not a risk to the children herself, it is Kyle who is the risk.; third-party-child; ; Maisie Clarke; 5",
         "He said he likes his school and his best friend there is called Kofi.; third-party-child; Kofi; Jayden Smith; 9",
+        // third-party-child: a town, a county, a toy, an aunt and a chef are not children; pupils from the same home or bay are
+        "Dad says the family are staying in Kent and Jack is going to school there.; third-party-child; ; Jack Price; 8",
+        "Ellis told me he has been hanging around in Brackley on Friday nights, and his uncle will drive him to Brackley on Sundays instead.; third-party-child; ; Ellis Ward; 13",
+        "Theo was in bed with his teddy, Alfie, and asked for another story.; third-party-child; ; Theo Lane; 4",
+        "She told me the doll was called \"Molly\" and that Molly likes the swings.; third-party-child; ; Mia Hart; 5",
+        "He said the best things about the unit are the pool table, the Xbox and Sam the chef.; third-party-child; ; Leon Ward; 14",
+        "Mum gave me the names of two aunts, Carla and Denise Shaw.; third-party-child; ; Rosie Hart; 10",
+        "Mia said she likes staying at Auntie Bev's flat because she can do her homework there.; third-party-child; ; Mia Hart; 10",
+        "He told me he sits near Ryan at break and Ryan pushes him.; third-party-child; Ryan|Ryan; Kian Hart; 11",
+        "Rhys and Connor from the same home visited him this evening.; third-party-child; Rhys|Connor; Liam Ward; 14",
+        "Kayla (9) did some painting in the playroom with Mason from bay 4.; third-party-child; Mason; Kayla Reid; 9",
+        "She spends time with a group including Shannon Price, who was permanently excluded last year.; third-party-child; Shannon Price; Demi Hart; 14",
+        "Afternoon on the beach with my grandchildren, Oscar and Isla.; third-party-child; Oscar|Isla; Leo Hart; 7",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",

@@ -36,7 +36,7 @@ public final class ThirdPartyChildCheck implements Check {
             "residents", "housemates",
             "baby", "toddler", "teenager", "youngster", "young", "lad", "co-defendant", "mate", "mates", "bestie",
             "bff", "playmate", "child's", "year", "grandson", "granddaughter", "nephew", "niece", "son", "daughter",
-            "codefendant", "yp", "cyp", "schoolboy", "schoolgirl", "babies", "teenagers", "youngsters", "lads");
+            "codefendant", "yp", "cyp", "grandchildren", "grandchild", "grandkids", "schoolboy", "schoolgirl", "babies", "teenagers", "youngsters", "lads");
     /** "Marcus and I drove": the words that may come between a name and the verb it is the subject of. */
     private static final Set<String> BEFORE_DRIVE = Words.set("and", "i", "we", ",", "then", "later");
     /** "Jo Smith from the YOT", "the boy of 12", "described Kieran as a good lad": prepositions an appositive may hold. */
@@ -65,7 +65,7 @@ public final class ThirdPartyChildCheck implements Check {
             "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "rsw", "cwo", "man", "men", "male",
             "males", "woman", "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
             "receptionist", "vicar", "imam", "rabbi", "verger", "lifeguard", "instructor", "dentist", "clinician",
-            "consultant", "registrar"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
+            "consultant", "registrar", "chef", "aunts", "uncles", "aunties", "grandparents"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
     /** A job written as one word ending in a role: "playworker", "youthworker", "caseworker". */
     private static boolean roleWord(String l) {
         return l.length() > 7 && (l.endsWith("worker") || l.endsWith("officer"));
@@ -100,6 +100,17 @@ public final class ThirdPartyChildCheck implements Check {
             "snatched", "hide-and-seek", "teddy", "teddies", "sandcastle", "sandcastles", "meltdown", "tantrum",
             "tantrums", "homework", "skipping", "tig", "hopscotch", "marbles", "lunchboxes", "lunchbox",
             "lunchtimes", "playtimes", "breaktimes");
+    /** Toys a young child names: "his teddy, Barnaby", "the doll was called 'Rosie'". */
+    private static final Set<String> TOYS = Words.set("doll", "dolls", "teddy", "teddies", "bear", "toy", "puppet",
+            "dolly", "bunny");
+    /** Only naming words between the thing at {@code k} and the name at {@code first}: "teddy, Barnaby", "doll called Rosie". */
+    private static boolean namesTheThing(List<Token> toks, int k, int first) {
+        for (int j = k + 1; j < first; j++) {
+            String w = toks.get(j).lower();
+            if (!(w.equals(",") || Words.isQuoteMark(w) || NAMING.contains(w) || w.equals("was") || w.equals("is"))) return false;
+        }
+        return true;
+    }
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -127,6 +138,8 @@ public final class ThirdPartyChildCheck implements Check {
         Set<String> peerContext = new HashSet<>();
         Set<String> attendees = new HashSet<>(); // named in a list of who was present, with nothing saying a child
         Map<String, String> why = new HashMap<>(); // what made each name a child, for the message
+        Set<String> placeUses = new HashSet<>(); // "in Fenwick", "drove her to Fenwick", "Kent TES": used as a place
+        Set<String> personUses = new HashSet<>(); // "Fenwick's mum", "Fenwick said": used as a person
         boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
                 || doc.note().subject().age() < 18;
         String subject = subjectFirstName(doc);
@@ -150,6 +163,11 @@ public final class ThirdPartyChildCheck implements Check {
             if (secondWordIsSubject(p, subject)) continue;
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {p.start(), p.end()});
             Sentence s = doc.sentences().get(p.sentenceIndex());
+            switch (placeOrPerson(s, p)) {
+                case 1 -> placeUses.add(key);
+                case -1 -> personUses.add(key);
+                default -> { }
+            }
             Cue cue = cue(doc, s, p, exclude);
             if (cue == Cue.CHILD) {
                 children.add(key);
@@ -161,6 +179,8 @@ public final class ThirdPartyChildCheck implements Check {
             else if (ATTENDANCE.matcher(s.text()).lookingAt()) attendees.add(key);
             else if (childSubject && (peerContext(s) || withSubject(s, p, subject) || outWithSubject(s, p, subject, doc))) peerContext.add(key);
         }
+        placeUses.removeAll(personUses);
+        adults.addAll(placeUses); // a town or a county, never flagged
         for (String key : peerContext) {
             if (!adults.contains(key) && !siblings.contains(key) && !attendees.contains(key)) {
                 children.add(key);
@@ -196,6 +216,40 @@ public final class ThirdPartyChildCheck implements Check {
     }
 
     private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
+
+    /** Prepositions that put a place after them: "lives in Fenwick", "round Ashby" (not "near", said of people too: "not near Ryan"). */
+    private static final Set<String> IN_A_PLACE = Words.set("in", "around", "round", "towards", "across", "into");
+    /** Going somewhere: "goes to Fenwick", "drive Harvey to Fenwick". */
+    private static final Set<String> MOTION = Words.set("go", "drive", "move", "travel", "come", "return", "walk", "head",
+            "run", "take", "bring", "fly", "relocate", "get");
+
+    /**
+     * How this mention uses the name: 1 as a place ("in Fenwick", "goes to Fenwick", "Kent TES", an organisation's
+     * acronym after it), -1 as a person (possessive, or the subject of the verb after it), 0 neither. A name used as
+     * a place and never as a person is a town or a county that NER took for a person.
+     */
+    private static int placeOrPerson(Sentence s, PersonMention p) {
+        List<Token> toks = s.tokens();
+        int first = tokenAt(toks, p.start());
+        if (first < 0) return 0;
+        int last = first;
+        while (last + 1 < toks.size() && toks.get(last + 1).start() < p.end()) last++;
+        Token lastTok = toks.get(last);
+        Token next = s.token(last + 1);
+        if (lastTok.lower().endsWith("'s") || lastTok.lower().endsWith("\u2019s") || (next != null && next.lower().equals("'s"))) return -1;
+        if (next != null && (next.posIs("VERB") || next.posIs("AUX")) && Character.isLowerCase(next.text().charAt(0))) return -1;
+        if (next != null && next.text().length() >= 2 && Words.isAllCaps(next.text()) && next.text().chars().allMatch(Character::isLetter)) return 1;
+        Token prev = first > 0 ? toks.get(first - 1) : null;
+        if (prev == null) return 0;
+        if (IN_A_PLACE.contains(prev.lower())) return 1;
+        if (prev.lower().equals("to")) { // not "from": "moved away from Kai"
+            for (int k = first - 2; k >= 0 && k >= first - 4; k--) {
+                Token t = toks.get(k);
+                if (t.posIs("VERB")) return MOTION.contains(t.lemmaOrLower()) ? 1 : 0;
+            }
+        }
+        return 0;
+    }
 
     /**
      * A list of who was there ("Present: ...", "Attendees: ...", "Staff involved: ..."): the professionals and the family
@@ -250,8 +304,9 @@ public final class ThirdPartyChildCheck implements Check {
             + "(?:(?:called|named|known as)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** "Tyler-Jay from his old school", "Jaden from caravan 12": someone the child knows from where children are. */
-    private static final Pattern FROM_CHILDS_PLACE = Pattern.compile("\\bfrom\\s+(?:his|her|their|the|my)?\\s*(?:old\\s+|new\\s+)?"
-            + "(?:school|class|year|college|nursery|unit|home|children's home|estate|caravan|scouts|brownies|club|youth club)\\b",
+    private static final Pattern FROM_CHILDS_PLACE = Pattern.compile("\\bfrom\\s+(?:his|her|their|the|my)?\\s*(?:old\\s+|new\\s+|same\\s+)?"
+            + "(?:school|class|year|college|nursery|unit|home|children's home|estate|caravan|scouts|brownies|club|youth club"
+            + "|bay\\s+\\d+|bed\\s+\\d+)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -349,7 +404,9 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Pattern SCHOOL_DAY = Pattern.compile("\\b(?:(?:at|during|over)\\s+(?:morning\\s+|afternoon\\s+)?break"
             + "|break\\s+times?|off[- ]task"
             // where pupils are together: "an incident with Ellie-Mae in the lunch hall", "in the dinner queue"
-            + "|in\\s+the\\s+(?:lunch|dinner)\\s+(?:hall|queue|line)|in\\s+the\\s+(?:canteen|school\\s*yard))\\b", Pattern.CASE_INSENSITIVE);
+            + "|in\\s+the\\s+(?:lunch|dinner)\\s+(?:hall|queue|line)|in\\s+the\\s+(?:canteen|school\\s*yard)"
+            // only a pupil is excluded from school: "a group including Kayleigh, who was permanently excluded"
+            + "|(?:permanently|temporarily)\\s+excluded|fixed[- ]term\\s+exclusion)\\b", Pattern.CASE_INSENSITIVE);
 
     /** NER mentions, plus a capitalised word right after a child cue that NER missed ("friend Kacey"). */
     private static List<PersonMention> candidates(Document doc, String subject) {
@@ -500,7 +557,7 @@ public final class ThirdPartyChildCheck implements Check {
     /** Is the mention (or the word before it) a title, or part of a capitalised name of an organisation? */
     private static boolean titled(Document doc, PersonMention p) {
         String first = p.name().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
-        if (Words.TITLES.contains(first)) return true;
+        if (Words.TITLES.contains(first) || KIN_TITLES.contains(first)) return true;
         Sentence s = doc.sentences().get(p.sentenceIndex());
         Token prev = null;
         for (Token t : s.tokens()) {
@@ -516,11 +573,14 @@ public final class ThirdPartyChildCheck implements Check {
         }
         if (prev == null) return false;
         String pl = prev.lower().replace(".", "");
-        if (Words.TITLES.contains(pl)) return true;
+        if (Words.TITLES.contains(pl) || KIN_TITLES.contains(pl)) return true;
         // "Child Protection", "Child Abuse Investigation Team": a capitalised word that is not a name before it
         return prev.end() + 1 == p.start() && Character.isUpperCase(prev.text().charAt(0)) && !"PERSON".equals(prev.ner())
                 && !prev.posIs("PROPN") && prev.index() > s.tokens().get(0).index();
     }
+
+    /** Family titles written before a name, always an adult's: "Auntie Li", "Uncle Dev". */
+    private static final Set<String> KIN_TITLES = Words.set("auntie", "aunty", "aunt", "uncle", "nana", "nanny", "grandma", "grandad");
 
     /** The last word of a school's, a hospital's or a street's name: "St Anne's Primary", "Ferrisford Community Hospital". */
     private static final Set<String> PLACE_WORDS = Set.of("Primary", "School", "Academy", "College", "Nursery", "High",
@@ -675,6 +735,7 @@ public final class ThirdPartyChildCheck implements Check {
             if (l.equals(")") || l.equals("(") || l.equals(";")) break;
             if (Character.isUpperCase(t.text().charAt(0)) && k > 0 && !ADULT_CUES.contains(l)) continue; // "Child Abuse Team"
             if (ANIMALS.contains(l)) return Cue.OTHER; // "a dog called Bruno"
+            if (TOYS.contains(l) && namesTheThing(toks, k, first)) return Cue.OTHER; // "his teddy, Barnaby", "the doll was called 'Rosie'"
             // "the foster carer's son Pete", "her carers' daughter, Tia": a child of the foster home, not the child's sibling
             if (OFFSPRING.contains(l) && k > 0 && CARERS_OWN.contains(toks.get(k - 1).lower().replace('\u2019', '\'')) && !quoted) {
                 before = Cue.CHILD;
