@@ -587,6 +587,14 @@ class GeneralisationTest {
         "Kayla (9) did some painting in the playroom with Mason from bay 4.; third-party-child; Mason; Kayla Reid; 9",
         "She spends time with a group including Shannon Price, who was permanently excluded last year.; third-party-child; Shannon Price; Demi Hart; 14",
         "Afternoon on the beach with my grandchildren, Oscar and Isla.; third-party-child; Oscar|Isla; Leo Hart; 7",
+        // third-party-child: "another YP", "the other girl" after a name, an age in brackets with more after it; a worker "at CGL"
+        "He got into a fight with Jordan, another YP here, over the TV remote.; third-party-child; Jordan; Liam Ward; 15",
+        "Mrs Holt said Tia has been arguing at home with Jordan, the other girl in the placement, over the bathroom.; third-party-child; Jordan; Tia Hill; 10",
+        "She started an argument with Shannon Reid (16, Flat 4) over a missing tin of formula.; third-party-child; Shannon Reid; Kacey Hill; 17",
+        "Another young person in the home, Kayla, has been copying her behaviour.; third-party-child; Kayla; Skye Reid; 14",
+        "Telephone call from Jo at CGL. Jo said Craig's dad has been picking up his script daily and I informed Jo that Craig plays football at lunchtime.; third-party-child; ; Craig Hill; 12",
+        "Her interview is booked with Lydia Ng from the Routes Out project on 9 May, after the party at the weekend.; third-party-child; ; Megan Hill; 15",
+        "At 10am Priya Dhillon and I took her to the park on Mill Lane.; third-party-child; ; Amy Hill; 8",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",

@@ -71,7 +71,7 @@ public final class ThirdPartyChildCheck implements Check {
         return l.length() > 7 && (l.endsWith("worker") || l.endsWith("officer"));
     }
 
-    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:both\\s+|all\\s+)?(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*\\)");
+    private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:both\\s+|all\\s+)?(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*[),]");
     private static final Pattern AGED = Pattern.compile("^['\u2019\u201d\"]?,?\\s*(?:who\\s+(?:is|was)\\s+|is\\s+|aged\\s+|age\\s+)(\\d{1,2})\\b");
     private static final Pattern AGE_COMMA = Pattern.compile("^,\\s*(?:both\\s+|all\\s+)?(?:aged\\s+)?(\\d{1,2})\\s*(?:[,;)]|\\.(?!\\d))");
     /** "Tia Roberts and Lacey-Jo Hammond, both 14", "Reece Donnelly and Harley Shaw (both 16)": one age for a list of names. */
@@ -111,6 +111,10 @@ public final class ThirdPartyChildCheck implements Check {
         }
         return true;
     }
+    /** ", another young person", ", the other lad there": an appositive that says the name before it is another child's. */
+    private static final Pattern ANOTHER_CHILD_AFTER = Pattern.compile("['\u2019]?s?,\\s+(?:another|the\\s+other|one\\s+of\\s+the\\s+other)\\s+"
+            + "(?:young\\s+person|young\\s+people|child|children|pupil|pupils|yp|cyp|resident|residents|lad|lads|girl|girls|boy|boys"
+            + "|patient|looked[- ]after\\s+child)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -217,8 +221,22 @@ public final class ThirdPartyChildCheck implements Check {
 
     private enum Cue { CHILD, ADULT, SIBLING, OTHER, NONE }
 
+    /**
+     * "at CGL", "from the Routes Out project" right after a name: the organisation the person works for. Not a
+     * pupil referral unit ("Kai from the PRU"), whose pupils are children.
+     */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+(?:at|from)\\s+(?:the\\s+)?(?:(?!PRU\\b|AP\\b|SEN\\b)\\p{Lu}{2,}\\b(?!\\s*\\d)"
+            + "|(?:\\p{Lu}[\\p{L}'-]*\\s+){1,4}(?:project|service|services|team|charity|agency|trust|partnership|programme)\\b)");
+
+    private static boolean possessive(Token lastTok, Token next) {
+        return lastTok.lower().endsWith("'s") || lastTok.lower().endsWith("\u2019s") || (next != null && next.lower().equals("'s"));
+    }
+
     /** Prepositions that put a place after them: "lives in Fenwick", "round Ashby" (not "near", said of people too: "not near Ryan"). */
     private static final Set<String> IN_A_PLACE = Words.set("in", "around", "round", "towards", "across", "into");
+    private static final Set<String> STREETS = Set.of("Lane", "Road", "Street", "Avenue", "Close", "Drive", "Way", "Crescent",
+            "Grove", "Terrace", "Walk", "Mews", "Rise", "Row", "Parade", "Gardens", "Place", "Square");
+    private static final Set<String> ON_A_STREET = Words.set("on", "off", "along", "down", "up", "near", "at", "in", "to", "from", "into");
     /** Going somewhere: "goes to Fenwick", "drive Harvey to Fenwick". */
     private static final Set<String> MOTION = Words.set("go", "drive", "move", "travel", "come", "return", "walk", "head",
             "run", "take", "bring", "fly", "relocate", "get");
@@ -242,6 +260,8 @@ public final class ThirdPartyChildCheck implements Check {
         Token prev = first > 0 ? toks.get(first - 1) : null;
         if (prev == null) return 0;
         if (IN_A_PLACE.contains(prev.lower())) return 1;
+        // "the park on Mill Lane", "off Station Road": a street, not "Sophie Lane"
+        if (STREETS.contains(lastTok.text()) && last > first && ON_A_STREET.contains(prev.lower())) return 1;
         if (prev.lower().equals("to")) { // not "from": "moved away from Kai"
             for (int k = first - 2; k >= 0 && k >= first - 4; k--) {
                 Token t = toks.get(k);
@@ -421,7 +441,8 @@ public final class ThirdPartyChildCheck implements Check {
                         || !Character.isUpperCase(t.text().charAt(0)) || Words.isAllCaps(t.text())) continue;
                 if (out.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue; // "Dean" of "Holly Dean"
                 String after = doc.normalized().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
-                if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find() || AGE_COMMA.matcher(after).lookingAt()) {
+                if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find() || AGE_COMMA.matcher(after).lookingAt()
+                        || ANOTHER_CHILD_AFTER.matcher(after).lookingAt()) {
                     out.add(new PersonMention(t.start(), t.end(), t.text(), s.index()));
                     starts.add(t.start());
                 }
@@ -521,6 +542,9 @@ public final class ThirdPartyChildCheck implements Check {
             if (CHILD_CUES.contains(t.lower()) && !t.lower().equals("year") && !t.lower().equals("young")) {
                 return nx != null && nx.posIs("NOUN") ? null : t;
             }
+            // "another young person in the home, Kayla": the phrase heads with "person" after "young" or "other"
+            if ((t.lower().equals("person") || t.lower().equals("people")) && k > 0
+                    && Words.set("young", "other").contains(toks.get(k - 1).lower())) return toks.get(k - 1);
             if (t.posIs("VERB") || t.posIs("AUX") || t.text().equals(",") || t.text().equals(";")
                     || ADULT_CUES.contains(t.lower()) || SIBLING_CUES.contains(t.lower())) return null;
         }
@@ -684,6 +708,8 @@ public final class ThirdPartyChildCheck implements Check {
             if (owned != null && CHILDS_OWN.contains(owned.lower())) return Cue.CHILD;
         }
         if (withTheWriter(doc, toks, first, last)) return Cue.ADULT;
+        // "a call from Jo at CGL", "Lydia Ng from the Routes Out project": someone who works for an organisation
+        if (!possessive(lastTok, next) && ORGANISATION_AFTER.matcher(textAfter(doc, p, 60)).lookingAt()) return Cue.ADULT;
         // "her foster carer's adult son, Liam Carr": a grown-up child of someone else is an adult
         if (ADULT_CHILD_BEFORE.matcher(textBefore(doc, p, 30)).find()) return Cue.ADULT;
         // "Marcus and I drove round", "Sian drove him back": a driver is an adult
