@@ -595,6 +595,12 @@ class GeneralisationTest {
         "Telephone call from Jo at CGL. Jo said Craig's dad has been picking up his script daily and I informed Jo that Craig plays football at lunchtime.; third-party-child; ; Craig Hill; 12",
         "Her interview is booked with Lydia Ng from the Routes Out project on 9 May, after the party at the weekend.; third-party-child; ; Megan Hill; 15",
         "At 10am Priya Dhillon and I took her to the park on Mill Lane.; third-party-child; ; Amy Hill; 8",
+        // third-party-child: falling out with, sitting next to and playing with are what children do together; an adult's sister is not a child
+        "Kacey said she has fallen out with Jade Morrow and they argue in the group chat.; third-party-child; Jade Morrow; Kacey Hill; 14",
+        "Mr Lawal said she sits next to Maddie in maths and they help each other.; third-party-child; Maddie; Aisha Khan; 9",
+        "He played nicely with Noor in the mud kitchen making soup.; third-party-child; Noor; Adam Hill; 4",
+        "Mum said she fell out with her sister Joanne last year and they no longer speak.; third-party-child; ; Adam Hill; 4",
+        "Dad said he sat next to Gary Dunn, his probation officer, at the meeting.; third-party-child; ; Adam Hill; 9",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",

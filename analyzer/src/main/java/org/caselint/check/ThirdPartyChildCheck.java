@@ -156,7 +156,11 @@ public final class ThirdPartyChildCheck implements Check {
             }
             String[] words = p.name().strip().split("\\s+");
             if (words.length > 1 && ADULT_CUES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) continue; // "Isaac's dad"
-            if (institution(doc, p, words)) continue; // "St Anne's Primary", "Hillcrest Academy": a place, not a person
+            if (institution(doc, p, words)) { // "St Anne's Primary", "Hillcrest Academy": a place, not a person
+                String place = firstName(p.name());
+                if (place != null) placeUses.add(place.toLowerCase(Locale.ROOT)); // "likes Larkfield" after "Larkfield House"
+                continue;
+            }
             if (first == null) continue;
             String key = first.toLowerCase(Locale.ROOT);
             if (exclude.contains(key) || exclude.contains(p.name().toLowerCase(Locale.ROOT)) || Words.CALENDAR.contains(key)
@@ -260,6 +264,9 @@ public final class ThirdPartyChildCheck implements Check {
         Token prev = first > 0 ? toks.get(first - 1) : null;
         if (prev == null) return 0;
         if (IN_A_PLACE.contains(prev.lower())) return 1;
+        // "the Ashton office": a name after "the" is a place's or an organisation's
+        if (prev.lower().equals("the") && first == last && next != null && Character.isLowerCase(next.text().charAt(0))
+                && (next.posIs("NOUN") || next.lower().endsWith("'s"))) return 1;
         // "the park on Mill Lane", "off Station Road": a street, not "Sophie Lane"
         if (STREETS.contains(lastTok.text()) && last > first && ON_A_STREET.contains(prev.lower())) return 1;
         if (prev.lower().equals("to")) { // not "from": "moved away from Kai"
@@ -415,8 +422,12 @@ public final class ThirdPartyChildCheck implements Check {
             if (BITING.contains(t.lower()) && t.posIs("VERB")) return true;
         }
         return HANGING_OUT.matcher(s.text()).find() || FROM_CHILDS_PLACE.matcher(s.text()).find()
-                || SCHOOL_DAY.matcher(s.text()).find();
+                || SCHOOL_DAY.matcher(s.text()).find() || PEERS.matcher(s.text()).find();
     }
+
+    /** What a child does with other children: "fell out with Ava and Lexi", "sits next to Bethany", "plays mostly with Alfie". */
+    private static final Pattern PEERS = Pattern.compile("\\b(?:(?:fell|fallen|falling|falls|fall)\\s+out\\s+with"
+            + "|(?:sits|sitting|sat|sit)\\s+next\\s+to|(?:plays|played|playing)\\s+(?:\\w+\\s+)?with)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> BITING = Words.set("bit", "bitten", "biting", "bites");
 
