@@ -258,7 +258,7 @@ public final class ThirdPartyChildCheck implements Check {
         while (last + 1 < toks.size() && toks.get(last + 1).start() < p.end()) last++;
         Token lastTok = toks.get(last);
         Token next = s.token(last + 1);
-        if (lastTok.lower().endsWith("'s") || lastTok.lower().endsWith("\u2019s") || (next != null && next.lower().equals("'s"))) return -1;
+        if (possessive(lastTok, next)) return -1;
         if (next != null && (next.posIs("VERB") || next.posIs("AUX")) && Character.isLowerCase(next.text().charAt(0))) return -1;
         if (next != null && next.text().length() >= 2 && Words.isAllCaps(next.text()) && next.text().chars().allMatch(Character::isLetter)) return 1;
         Token prev = first > 0 ? toks.get(first - 1) : null;
