@@ -601,6 +601,10 @@ class GeneralisationTest {
         "He played nicely with Noor in the mud kitchen making soup.; third-party-child; Noor; Adam Hill; 4",
         "Mum said she fell out with her sister Joanne last year and they no longer speak.; third-party-child; ; Adam Hill; 4",
         "Dad said he sat next to Gary Dunn, his probation officer, at the meeting.; third-party-child; ; Adam Hill; 9",
+        // third-party-child: "towards", "into" and "confided in" take people, not only places
+        "In the playground he ran towards Tyler and pushed him over.; third-party-child; Tyler; Liam Ward; 9",
+        "At break he bumped into Tyler on purpose and laughed.; third-party-child; Tyler; Liam Ward; 9",
+        "She confided in Ellie at break that she was scared to go home.; third-party-child; Ellie; Amy Hill; 12",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",

@@ -142,7 +142,7 @@ public final class ThirdPartyChildCheck implements Check {
         Set<String> peerContext = new HashSet<>();
         Set<String> attendees = new HashSet<>(); // named in a list of who was present, with nothing saying a child
         Map<String, String> why = new HashMap<>(); // what made each name a child, for the message
-        Set<String> placeUses = new HashSet<>(); // "in Fenwick", "drove her to Fenwick", "Kent TES": used as a place
+        Set<String> placeUses = new HashSet<>(); // "in Fenwick", "drove her to Fenwick": used as a place
         Set<String> personUses = new HashSet<>(); // "Fenwick's mum", "Fenwick said": used as a person
         boolean childSubject = doc.note().subject() == null || doc.note().subject().age() == null
                 || doc.note().subject().age() < 18;
@@ -236,18 +236,20 @@ public final class ThirdPartyChildCheck implements Check {
         return lastTok.lower().endsWith("'s") || lastTok.lower().endsWith("\u2019s") || (next != null && next.lower().equals("'s"));
     }
 
-    /** Prepositions that put a place after them: "lives in Fenwick", "round Ashby" (not "near", said of people too: "not near Ryan"). */
-    private static final Set<String> IN_A_PLACE = Words.set("in", "around", "round", "towards", "across", "into");
+    /**
+     * Verbs whose "in" takes a person: "confided in Ellie". Any other "in" before a name puts a place there ("lives in
+     * Fenwick"); "near", "into", "towards", "round" are said of people too ("not near Ryan", "bumped into Tyler").
+     */
+    private static final Set<String> IN_A_PERSON = Words.set("confide", "believe", "trust", "interest", "interested");
     private static final Set<String> STREETS = Set.of("Lane", "Road", "Street", "Avenue", "Close", "Drive", "Way", "Crescent",
             "Grove", "Terrace", "Walk", "Mews", "Rise", "Row", "Parade", "Gardens", "Place", "Square");
     private static final Set<String> ON_A_STREET = Words.set("on", "off", "along", "down", "up", "near", "at", "in", "to", "from", "into");
-    /** Going somewhere: "goes to Fenwick", "drive Harvey to Fenwick". */
-    private static final Set<String> MOTION = Words.set("go", "drive", "move", "travel", "come", "return", "walk", "head",
-            "run", "take", "bring", "fly", "relocate", "get");
+    /** Going somewhere that is a place, not a person: "goes to Fenwick", "drive Harvey to Fenwick" (not "ran to Tyler"). */
+    private static final Set<String> MOTION = Words.set("go", "drive", "move", "travel", "fly", "relocate");
 
     /**
-     * How this mention uses the name: 1 as a place ("in Fenwick", "goes to Fenwick", "Kent TES", an organisation's
-     * acronym after it), -1 as a person (possessive, or the subject of the verb after it), 0 neither. A name used as
+     * How this mention uses the name: 1 as a place ("in Fenwick", "goes to Fenwick", "the Ashton office", "on Mill
+     * Lane"), -1 as a person (possessive, or the subject of the verb after it), 0 neither. A name used as
      * a place and never as a person is a town or a county that NER took for a person.
      */
     private static int placeOrPerson(Sentence s, PersonMention p) {
@@ -260,10 +262,9 @@ public final class ThirdPartyChildCheck implements Check {
         Token next = s.token(last + 1);
         if (possessive(lastTok, next)) return -1;
         if (next != null && (next.posIs("VERB") || next.posIs("AUX")) && Character.isLowerCase(next.text().charAt(0))) return -1;
-        if (next != null && next.text().length() >= 2 && Words.isAllCaps(next.text()) && next.text().chars().allMatch(Character::isLetter)) return 1;
         Token prev = first > 0 ? toks.get(first - 1) : null;
         if (prev == null) return 0;
-        if (IN_A_PLACE.contains(prev.lower())) return 1;
+        if (prev.lower().equals("in") && !(first >= 2 && IN_A_PERSON.contains(toks.get(first - 2).lemmaOrLower()))) return 1;
         // "the Ashton office": a name after "the" is a place's or an organisation's
         if (prev.lower().equals("the") && first == last && next != null && Character.isLowerCase(next.text().charAt(0))
                 && (next.posIs("NOUN") || next.lower().endsWith("'s"))) return 1;
