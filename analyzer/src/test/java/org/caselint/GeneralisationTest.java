@@ -605,6 +605,9 @@ class GeneralisationTest {
         "In the playground he ran towards Tyler and pushed him over.; third-party-child; Tyler; Liam Ward; 9",
         "At break he bumped into Tyler on purpose and laughed.; third-party-child; Tyler; Liam Ward; 9",
         "She confided in Ellie at break that she was scared to go home.; third-party-child; Ellie; Amy Hill; 12",
+        // third-party-child: the play areas of a nursery are shared with other children; a street after "on" or "at" is a place
+        "Daniel was at the water tray with Mia and Oscar when I came in.; third-party-child; Mia|Oscar; Daniel Reid; 3",
+        "He told me the bus shelter on Carr Lane was smashed by his mates. 6 hrs reparation at Carr Lane community garden to start next week.; third-party-child; ; Liam Ward; 15",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",

@@ -243,7 +243,8 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Set<String> IN_A_PERSON = Words.set("confide", "believe", "trust", "interest", "interested");
     private static final Set<String> STREETS = Set.of("Lane", "Road", "Street", "Avenue", "Close", "Drive", "Way", "Crescent",
             "Grove", "Terrace", "Walk", "Mews", "Rise", "Row", "Parade", "Gardens", "Place", "Square");
-    private static final Set<String> ON_A_STREET = Words.set("on", "off", "along", "down", "up", "near", "at", "in", "to", "from", "into");
+    /** Not "to" or "from": "talked to Sophie Lane". */
+    private static final Set<String> ON_A_STREET = Words.set("on", "off", "along", "down", "up", "near", "at", "in", "into");
     /** Going somewhere that is a place, not a person: "goes to Fenwick", "drive Harvey to Fenwick" (not "ran to Tyler"). */
     private static final Set<String> MOTION = Words.set("go", "drive", "move", "travel", "fly", "relocate");
 
@@ -261,15 +262,17 @@ public final class ThirdPartyChildCheck implements Check {
         Token lastTok = toks.get(last);
         Token next = s.token(last + 1);
         if (possessive(lastTok, next)) return -1;
-        if (next != null && (next.posIs("VERB") || next.posIs("AUX")) && Character.isLowerCase(next.text().charAt(0))) return -1;
         Token prev = first > 0 ? toks.get(first - 1) : null;
+        // "the park on Mill Lane", "the bus shelter on Carr Lane was smashed", "at Carr Lane community garden": a street,
+        // not "Sophie Lane"; before the verb after it, which would make it a person
+        boolean street = (STREETS.contains(lastTok.text()) && last > first) || (next != null && STREETS.contains(next.text()));
+        if (street && prev != null && ON_A_STREET.contains(prev.lower())) return 1;
+        if (next != null && (next.posIs("VERB") || next.posIs("AUX")) && Character.isLowerCase(next.text().charAt(0))) return -1;
         if (prev == null) return 0;
         if (prev.lower().equals("in") && !(first >= 2 && IN_A_PERSON.contains(toks.get(first - 2).lemmaOrLower()))) return 1;
         // "the Ashton office": a name after "the" is a place's or an organisation's
         if (prev.lower().equals("the") && first == last && next != null && Character.isLowerCase(next.text().charAt(0))
                 && (next.posIs("NOUN") || next.lower().endsWith("'s"))) return 1;
-        // "the park on Mill Lane", "off Station Road": a street, not "Sophie Lane"
-        if (STREETS.contains(lastTok.text()) && last > first && ON_A_STREET.contains(prev.lower())) return 1;
         if (prev.lower().equals("to")) { // not "from": "moved away from Kai"
             for (int k = first - 2; k >= 0 && k >= first - 4; k--) {
                 Token t = toks.get(k);
@@ -423,9 +426,12 @@ public final class ThirdPartyChildCheck implements Check {
             if (BITING.contains(t.lower()) && t.posIs("VERB")) return true;
         }
         return HANGING_OUT.matcher(s.text()).find() || FROM_CHILDS_PLACE.matcher(s.text()).find()
-                || SCHOOL_DAY.matcher(s.text()).find() || PEERS.matcher(s.text()).find();
+                || SCHOOL_DAY.matcher(s.text()).find() || PEERS.matcher(s.text()).find() || PLAY_AREA.matcher(s.text()).find();
     }
 
+    /** Where young children play together in a nursery or a group: "at the sand tray with Mia and Oscar". */
+    private static final Pattern PLAY_AREA = Pattern.compile("\\b(?:(?:sand|water)\\s+tray|play[- ]?dough|home\\s+corner|book\\s+corner"
+            + "|mud\\s+kitchen|construction\\s+area|messy\\s+play|soft\\s+play|ball\\s+pit|role[- ]play\\s+area)\\b", Pattern.CASE_INSENSITIVE);
     /** What a child does with other children: "fell out with Ava and Lexi", "sits next to Bethany", "plays mostly with Alfie". */
     private static final Pattern PEERS = Pattern.compile("\\b(?:(?:fell|fallen|falling|falls|fall)\\s+out\\s+with"
             + "|(?:sits|sitting|sat|sit)\\s+next\\s+to|(?:plays|played|playing)\\s+(?:\\w+\\s+)?with)\\b", Pattern.CASE_INSENSITIVE);
