@@ -607,6 +607,8 @@ class GeneralisationTest {
         "She confided in Ellie at break that she was scared to go home.; third-party-child; Ellie; Amy Hill; 12",
         // third-party-child: the play areas of a nursery are shared with other children; a street after "on" or "at" is a place
         "Daniel was at the water tray with Mia and Oscar when I came in.; third-party-child; Mia|Oscar; Daniel Reid; 3",
+        "The school said he took a phone belonging to Ethan in his class.; third-party-child; Ethan; Liam Ward; 11",
+        "He said he had been sorting something out with Kieran Doyle from his form.; third-party-child; Kieran Doyle; Tyler Ward; 14",
         "He told me the bus shelter on Carr Lane was smashed by his mates. 6 hrs reparation at Carr Lane community garden to start next week.; third-party-child; ; Liam Ward; 15",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",

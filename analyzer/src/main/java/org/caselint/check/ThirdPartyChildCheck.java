@@ -115,6 +115,9 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Pattern ANOTHER_CHILD_AFTER = Pattern.compile("['\u2019]?s?,\\s+(?:another|the\\s+other|one\\s+of\\s+the\\s+other)\\s+"
             + "(?:young\\s+person|young\\s+people|child|children|pupil|pupils|yp|cyp|resident|residents|lad|lads|girl|girls|boy|boys"
             + "|patient|looked[- ]after\\s+child)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Harvey in his class", "Chloe in her year": a pupil of the child's own class or year group. */
+    private static final Pattern IN_CHILDS_CLASS = Pattern.compile("\\s+(?:in|from)\\s+(?:his|her|their|the\\s+same)\\s+(?:class|year|year\\s+group|form|tutor\\s+group)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rule rule;
@@ -460,7 +463,7 @@ public final class ThirdPartyChildCheck implements Check {
                 if (out.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue; // "Dean" of "Holly Dean"
                 String after = doc.normalized().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
                 if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find() || AGE_COMMA.matcher(after).lookingAt()
-                        || ANOTHER_CHILD_AFTER.matcher(after).lookingAt()) {
+                        || ANOTHER_CHILD_AFTER.matcher(after).lookingAt() || IN_CHILDS_CLASS.matcher(after).lookingAt()) {
                     out.add(new PersonMention(t.start(), t.end(), t.text(), s.index()));
                     starts.add(t.start());
                 }
@@ -824,6 +827,7 @@ public final class ThirdPartyChildCheck implements Check {
         // "an adult using the name 'Jay'", "a man called Dee": named as an adult, when no age says otherwise
         if (NAMED_ADULT.matcher(textBefore(doc, p, 40)).find()) return Cue.ADULT;
         if (before == Cue.ADULT) return Cue.ADULT; // "Detective Constable Lee Hamilton, Child Exploitation Team"
+        if (!possessive && IN_CHILDS_CLASS.matcher(after).lookingAt()) return Cue.CHILD; // "a phone belonging to Harvey in his class"
         // an appositive with an age: "Chidi, the carers' 15-year-old son," / "Ethan, a 12-year-old from next door"
         var yo = YEAR_OLD.matcher(after);
         if (!possessive && yo.find() && yo.start() < 30 && after.substring(0, yo.start()).strip().startsWith(",")) {
