@@ -235,8 +235,9 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+(?:at|from)\\s+(?:the\\s+)?(?:(?!PRU\\b|AP\\b|SEN\\b)\\p{Lu}{2,}\\b(?!\\s*\\d)"
             + "|(?:\\p{Lu}[\\p{L}'-]*\\s+){1,4}(?:project|service|services|team|charity|agency|trust|partnership|programme)\\b)");
 
+    /** "Poppy's" or "Poppy 's": the name's last token ends in the possessive, or the next token is one (tokens are read from the normalised text, with straight apostrophes). */
     private static boolean possessive(Token lastTok, Token next) {
-        return lastTok.lower().endsWith("'s") || lastTok.lower().endsWith("\u2019s") || (next != null && next.lower().equals("'s"));
+        return lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
     }
 
     /**
@@ -258,10 +259,10 @@ public final class ThirdPartyChildCheck implements Check {
      */
     private static int placeOrPerson(Sentence s, PersonMention p) {
         List<Token> toks = s.tokens();
-        int first = tokenAt(toks, p.start());
-        if (first < 0) return 0;
-        int last = first;
-        while (last + 1 < toks.size() && toks.get(last + 1).start() < p.end()) last++;
+        int[] span = tokens(toks, p);
+        if (span == null) return 0;
+        int first = span[0];
+        int last = span[1];
         Token lastTok = toks.get(last);
         Token next = s.token(last + 1);
         if (possessive(lastTok, next)) return -1;
@@ -653,6 +654,19 @@ public final class ThirdPartyChildCheck implements Check {
         return n.subject().name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 
+    /** The indexes of the first and last tokens that start inside the mention, or null. */
+    private static int[] tokens(List<Token> toks, PersonMention p) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= p.start() && toks.get(i).start() < p.end()) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
     /** The index of the first token at or after this offset, or -1. */
     private static int tokenAt(List<Token> toks, int offset) {
         for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= offset) return i;
@@ -711,26 +725,22 @@ public final class ThirdPartyChildCheck implements Check {
     /** What the words around this mention say about the person: child, adult, sibling or nothing. */
     private static Cue cue(Document doc, Sentence s, PersonMention p, Set<String> subjectAndFamily) {
         List<Token> toks = s.tokens();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).start() >= p.start() && toks.get(i).start() < p.end()) {
-                if (first < 0) first = i;
-                last = i;
-            }
-        }
-        if (first < 0) return Cue.NONE;
+        int[] span = tokens(toks, p);
+        if (span == null) return Cue.NONE;
+        int first = span[0];
+        int last = span[1];
         Token lastTok = toks.get(last);
         Token next = s.token(last + 1);
         // "Poppy's mother", "Aaron's mum": the owner of a parent is a child; "Leah's brother" says nothing of Leah
-        if (lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"))) {
+        boolean possessive = possessive(lastTok, next);
+        if (possessive) {
             Token owned = lastTok.lower().endsWith("'s") ? next : s.token(last + 2);
             if (owned != null && owned.lower().equals("social")) owned = s.near(owned, 1); // "Ellie's social worker"
             if (owned != null && CHILDS_OWN.contains(owned.lower())) return Cue.CHILD;
         }
         if (withTheWriter(doc, toks, first, last)) return Cue.ADULT;
         // "a call from Jo at CGL", "Lydia Ng from the Routes Out project": someone who works for an organisation
-        if (!possessive(lastTok, next) && ORGANISATION_AFTER.matcher(textAfter(doc, p, 60)).lookingAt()) return Cue.ADULT;
+        if (!possessive && ORGANISATION_AFTER.matcher(textAfter(doc, p, 60)).lookingAt()) return Cue.ADULT;
         // "her foster carer's adult son, Liam Carr": a grown-up child of someone else is an adult
         if (ADULT_CHILD_BEFORE.matcher(textBefore(doc, p, 30)).find()) return Cue.ADULT;
         // "Marcus and I drove round", "Sian drove him back": a driver is an adult
@@ -739,7 +749,6 @@ public final class ThirdPartyChildCheck implements Check {
             if ("drive".equals(t.lemma()) && t.posIs("VERB")) return Cue.ADULT;
             if (!(BEFORE_DRIVE.contains(t.lower()) || t.posIs("PROPN"))) break;
         }
-        boolean possessive = lastTok.lower().endsWith("'s") || (next != null && next.lower().equals("'s"));
         Token verb = first > 0 ? toks.get(first - 1) : null;
         if (verb != null && "play".equals(verb.lemma()) && verb.posIs("VERB")) return Cue.OTHER; // "they played Uno": a game
         // words before the name, back to the previous verb: "his friend Aaron", "another pupil, Jake",
