@@ -610,6 +610,13 @@ class GeneralisationTest {
         "The school said he took a phone belonging to Ethan in his class.; third-party-child; Ethan; Liam Ward; 11",
         "He said he had been sorting something out with Kieran Doyle from his form.; third-party-child; Kieran Doyle; Tyler Ward; 14",
         "He told me the bus shelter on Carr Lane was smashed by his mates. 6 hrs reparation at Carr Lane community garden to start next week.; third-party-child; ; Liam Ward; 15",
+        // a group only children belong to, a falling-out; a parent's partner and a worker are adults (session 27, from LV-MC)
+        "Please do not pair him with Callum Price from the under-14s.; third-party-child; Callum Price; Jordan Hale; 13",
+        "Please keep her away from Maisie Holt in the juniors on Saturdays.; third-party-child; Maisie Holt; Ruby Lane; 9",
+        "She has had a falling-out with Kacey Moore over a group chat.; third-party-child; Kacey Moore; Ella Burns; 12",
+        "Ava told me Darren is her mum's partner and stays most nights. She said Darren threw a cup at the wall.; third-party-child; ; Ava Nowak; 7",
+        "Ellis built a den in the book corner with Tom Briggs, one of our playworkers.; third-party-child; ; Ellis Ward; 6",
+        "One of our youth workers, Kerry Lyons, played pool with him.; third-party-child; ; Ryan Cole; 14",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",

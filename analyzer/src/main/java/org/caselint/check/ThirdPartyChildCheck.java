@@ -68,7 +68,7 @@ public final class ThirdPartyChildCheck implements Check {
             "consultant", "registrar", "chef", "aunts", "uncles", "aunties", "grandparents"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
     /** A job written as one word ending in a role: "playworker", "youthworker", "caseworker". */
     private static boolean roleWord(String l) {
-        return l.length() > 7 && (l.endsWith("worker") || l.endsWith("officer"));
+        return l.length() > 7 && (l.endsWith("worker") || l.endsWith("officer") || l.endsWith("workers") || l.endsWith("officers"));
     }
 
     private static final Pattern AGE = Pattern.compile("\\s*\\(\\s*(?:both\\s+|all\\s+)?(?:aged\\s*)?(\\d{1,2})\\s*(?:yrs?|years?)?\\s*[),]");
@@ -115,8 +115,12 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Pattern ANOTHER_CHILD_AFTER = Pattern.compile("['\u2019]?s?,\\s+(?:another|the\\s+other|one\\s+of\\s+the\\s+other)\\s+"
             + "(?:young\\s+person|young\\s+people|child|children|pupil|pupils|yp|cyp|resident|residents|lad|lads|girl|girls|boy|boys"
             + "|patient|looked[- ]after\\s+child)\\b", Pattern.CASE_INSENSITIVE);
-    /** "Harvey in his class", "Chloe in her year": a pupil of the child's own class or year group. */
-    private static final Pattern IN_CHILDS_CLASS = Pattern.compile("\\s+(?:in|from)\\s+(?:his|her|their|the\\s+same)\\s+(?:class|year|year\\s+group|form|tutor\\s+group)\\b",
+    /**
+     * "Harvey in his class", "Chloe in her year": a pupil of the child's own class or year group; "Aiden Cook from the
+     * junior club", "Tia from the under-16s": a member of a group only children belong to.
+     */
+    private static final Pattern IN_CHILDS_CLASS = Pattern.compile("\\s+(?:(?:in|from)\\s+(?:his|her|their|the\\s+same)\\s+(?:class|year|year\\s+group|form|tutor\\s+group)"
+            + "|(?:in|from|at)\\s+(?:the|our|his|her|their)\\s+(?:juniors|junior\\s+(?:club|section|squad|team|group|session|class)|under[- ]?\\d{1,2}s|u\\d{1,2}s))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
@@ -437,7 +441,7 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Pattern PLAY_AREA = Pattern.compile("\\b(?:(?:sand|water)\\s+tray|play[- ]?dough|home\\s+corner|book\\s+corner"
             + "|mud\\s+kitchen|construction\\s+area|messy\\s+play|soft\\s+play|ball\\s+pit|role[- ]play\\s+area)\\b", Pattern.CASE_INSENSITIVE);
     /** What a child does with other children: "fell out with Ava and Lexi", "sits next to Bethany", "plays mostly with Alfie". */
-    private static final Pattern PEERS = Pattern.compile("\\b(?:(?:fell|fallen|falling|falls|fall)\\s+out\\s+with"
+    private static final Pattern PEERS = Pattern.compile("\\b(?:(?:fell|fallen|falling|falls|fall)\\s+out\\s+with|(?:fall|falling)[- ]?outs?\\s+with"
             + "|(?:sits|sitting|sat|sit)\\s+next\\s+to|(?:plays|played|playing)\\s+(?:\\w+\\s+)?with)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> BITING = Words.set("bit", "bitten", "biting", "bites");
@@ -802,7 +806,8 @@ public final class ThirdPartyChildCheck implements Check {
                 before = b != null && (b.lower().equals("foster") || othersPossessive(b, subjectAndFamily)) ? Cue.CHILD : Cue.SIBLING;
                 break;
             }
-            if (ADULT_CUES.contains(l) || l.equals("colleague")) {
+            // "one of our playworkers, Bev Adeyemi", "one of our youth workers, Kerry Lyons"
+            if (ADULT_CUES.contains(l) || l.equals("colleague") || roleWord(l) || l.equals("workers")) {
                 // "told staff 'Callum started it'": the hearer, not Callum's role; "staff Jo and Sam" names both
                 if (!quoted && !(coordinated && !l.endsWith("s") && !l.equals("staff"))) before = Cue.ADULT;
                 break;
@@ -877,6 +882,9 @@ public final class ThirdPartyChildCheck implements Check {
                     "granddaughter", "nephew", "niece", "child").contains(s.token(k + 1).lower())
                     && !subjectAndFamily.contains(l.substring(0, l.length() - 2))) return Cue.CHILD; // "Connor, Mandy's son,"
             if (toks.get(k).posIs("AUX") && !l.equals("is") && !toks.get(k - 1).lower().equals("who")) break; // "Marcus was rude to night staff"
+            // "Mark is her mum's boyfriend", "Wayne Tidy, mum's partner,": a parent's partner is an adult
+            if (PARENTS.contains(l) && l.endsWith("'s") && s.token(k + 1) != null
+                    && PARTNERS.contains(s.token(k + 1).lower())) return Cue.ADULT;
             boolean contraction = l.equals("'s") && toks.get(k - 1).posIs("PRON"); // "Lola, she's my mate"
             boolean titleWord = Character.isUpperCase(toks.get(k).text().charAt(0)); // "Rachel Dunmore, Registered Manager"
             if ((toks.get(k).posIs("VERB") && !l.equals("is") && !titleWord) || l.equals(";") || toks.get(k).posIs("CCONJ")
@@ -901,6 +909,8 @@ public final class ThirdPartyChildCheck implements Check {
         return Cue.NONE;
     }
 
+    private static final Set<String> PARTNERS = Words.set("boyfriend", "girlfriend", "partner", "husband", "wife",
+            "fiancé", "fiance", "fiancée", "fiancee", "ex", "ex-partner", "new");
     private static final Set<String> PARENTS = Words.set("mum", "mother", "dad", "father", "mum's", "mother's", "dad's",
             "father's", "carer", "gran", "nan", "grandmother", "aunt", "auntie", "uncle");
 
