@@ -620,6 +620,8 @@ class GeneralisationTest {
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",
+        // a long form does not open with "and" or "me": the letters of ASL are in "and Sean Lowe", which explains nothing
+        "Staff on the trip: me and Sean Lowe (ASL).; acronym; ASL; ; 0",
         "The CIN (Child in Need) plan was reviewed with Mum.; acronym; ; ; 0",
         // acronym: clinical and office shorthand, in lower case or capitalised only because it opens a line; a name is not
         "- 06/09: Wt 17.1kg, weighed in the medical room.; acronym; Wt; ; 0",

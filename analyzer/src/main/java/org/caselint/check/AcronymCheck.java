@@ -236,6 +236,8 @@ public final class AcronymCheck implements Check {
         return NOT_LETTER_OR_DIGIT.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    private static final Set<String> LINKING_WORDS = Words.set("and", "or", "but", "me", "i", "with", "to");
+
     /** Schwartz-Hearst: can the short form's letters be found, in order, in the words before the bracket? */
     private boolean longFormBefore(Sentence s, int bracket, String key) {
         String sf = letters(key);
@@ -245,7 +247,8 @@ public final class AcronymCheck implements Check {
             String w = s.token(k).lower();
             if (w.equals("(") || w.equals(")") || w.equals(".") || w.equals(";")) break;
             words.add(0, w);
-            if (w.charAt(0) == sf.charAt(0) && matchesBackwards(sf, String.join(" ", words))) return true;
+            // a long form does not open with "and" or "me": "me and Steve Ellis (ASL)" holds a, s and l, but names a person
+            if (w.charAt(0) == sf.charAt(0) && !LINKING_WORDS.contains(w) && matchesBackwards(sf, String.join(" ", words))) return true;
         }
         Acronym a = lexicon.find(key);
         if (a != null) {
