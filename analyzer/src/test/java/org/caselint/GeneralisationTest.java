@@ -488,6 +488,10 @@ class GeneralisationTest {
         // judgemental: the next sentence's quotation shows a label of how someone answered, not any other label
         "Connor was sullen and rude throughout. He said he doesn't like his new maths teacher because \"she is always on at me\".; judgemental; sullen|rude; Connor Doyle; 14",
         "Tyrese was evasive when I asked where he had been. He said \"just out with mates, nowhere really\".; judgemental; ; Tyrese Hall; 15",
+        // a log line with no subject is about the person the record is about (session 27, from LV-MC)
+        "14/03 - Seemed hostile at pick-up.; judgemental; hostile; Kai Dunn; 8",
+        "Looked unkempt again this morning.; judgemental; unkempt; Kai Dunn; 8",
+        "Kai came in late with a real attitude.; judgemental; a real attitude; Kai Dunn; 14",
         // third-party-child: a two-word role before a name in brackets, a room leader in a nursery, are adults
         "Supervision with key person (Amy Dunn), child discussed: Mia Hall; third-party-child; ; Mia Hall; 3",
         "Mia laughed when Chloe Hart, baby room leader, blew raspberries.; third-party-child; ; Mia Hall; 1",

@@ -241,6 +241,9 @@ public final class JudgementalCheck implements Check {
                 if (x.lower().endsWith("'s") || x.lower().endsWith("'re")) {
                     return x.lower().startsWith("it") || x.lower().startsWith("that") ? Boolean.FALSE : Boolean.TRUE;
                 }
+                // a log line with no subject, "Looked unkempt again today.", "12/03 - Seemed evasive": the person the
+                // record is about
+                if (noWordsBefore(s, k)) return Boolean.TRUE;
                 // the word right before the verb decides "The dog was", "The traffic was"; further back, look
                 // for the person: "Dad arrived 20 minutes late and was hostile"
                 for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
@@ -303,6 +306,12 @@ public final class JudgementalCheck implements Check {
             "had", "to");
     /** Prepositions before an evidence verb that make it a reason or a topic ("excluded for hitting"), not something seen. */
     private static final Set<String> REASON_PREPOSITIONS = Words.set("for", "of", "about", "from");
+
+    /** Whether no word comes before token k: it opens the sentence, or follows only a date or a bullet. */
+    private static boolean noWordsBefore(Sentence s, int k) {
+        for (int j = 0; j < k; j++) if (Character.isLetter(s.token(j).text().charAt(0))) return false;
+        return true;
+    }
 
     /** Whether every token in [from, to) is an auxiliary or an adverb: "but (can) be", "and (has) (always) been". */
     private static boolean onlyAuxiliaries(Sentence s, int from, int to) {
