@@ -536,6 +536,9 @@ class GeneralisationTest {
         // "it appeared" with nothing after it hedges nothing
         "He pointed to the tiger each time it appeared.; missing-source; ; Grace Hill; 1",
         "It appears that mum has moved out.; missing-source; It appears; Grace Hill; 1",
+        // nobody in particular, wherever they were; a neighbour the place identifies is a source (session 27, from LV-MC)
+        "Somebody outside the chip shop told me Dad is back in the area.; missing-source; Somebody outside the chip shop told; Grace Hill; 1",
+        "The neighbour at number 4 told me she heard shouting last night.; missing-source; ; Grace Hill; 1",
         // third-party-child: a name given once with a title is an adult's everywhere in the note; a word the note also
         // writes in lower case, capitalised only at the start of a sentence, is not a name
         "She told me: \"Dean pushed my mum into the door last night.\" Leah explained that Dean is her mum's partner, Mr Dean Pryce.; third-party-child; ; Leah Pryce; 13",

@@ -1,5 +1,6 @@
 package org.caselint.check;
 
+import java.util.List;
 import java.util.Set;
 import org.caselint.model.Sentence;
 import org.caselint.model.Token;
@@ -406,6 +407,24 @@ final class Attribution {
     private static final Set<String> PAST_REPORTS = Words.set("said", "told", "reported", "explained", "advised", "confirmed",
             "described", "mentioned", "informed");
 
+    /** Nobody in particular, wherever they were: "someone at the school gate", "people in the family". */
+    private static final Set<String> NOBODY = Words.set("someone", "somebody", "people", "everyone", "everybody", "others");
+    private static final Set<String> PLACE_PREPOSITIONS = Words.set("at", "in", "on", "from", "near", "round", "around", "outside");
+
+    /**
+     * "Someone at the school gate said", "People in the family say": the index of the vague subject before a short
+     * phrase of place ending at {@code k}, or {@code k} when there is none. Not for "the neighbour at number 12", whom
+     * the place identifies.
+     */
+    static int beforePlace(List<Token> toks, int k) {
+        for (int j = k; j >= 1 && j >= k - 4; j--) {
+            Token t = toks.get(j);
+            if (PLACE_PREPOSITIONS.contains(t.lower())) return NOBODY.contains(toks.get(j - 1).lower()) ? j - 1 : k;
+            if (!(t.posIs("NOUN") || t.posIs("DET") || t.posIs("ADJ") || t.posIs("PROPN"))) return k;
+        }
+        return k;
+    }
+
     /** A person, role, agency or record as the subject just before the verb (not "it", not "neighbours"). */
     private static boolean identifiedSubjectBefore(Sentence s, int i, boolean perception) {
         // for "Mrs Ward has seen ...": the perceiver is the word just before the verb and its auxiliaries
@@ -434,6 +453,8 @@ final class Attribution {
             if (t.posIs("NOUN") && k > 0 && VAGUE_DETERMINERS.contains(s.token(k - 1).lower()) && !t.lower().equals(t.lemma())
                     && !(k > 1 && s.token(k - 2).lower().equals("the"))) return false;
             if (t.posIs("PROPN") || t.posIs("PRON") || "PERSON".equals(t.ner()) || l.equals("i") || l.equals("we")) return true;
+            // "Someone at the school gate said": the place is not the source
+            if (t.posIs("NOUN") && beforePlace(s.tokens(), k) != k) return false;
             if (t.posIs("NOUN")) return true; // "the school", "the teacher", "the police log"
         }
         return false;

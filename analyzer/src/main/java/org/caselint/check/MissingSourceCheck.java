@@ -403,6 +403,7 @@ public final class MissingSourceCheck implements Check {
             if (!(VAGUE_VERBS.contains(l) || VAGUE_VERBS.contains(v.lower())) || !(v.posIs("VERB") || v.posIs("ADJ"))) continue;
             int k = i - 1;
             while (k >= 0 && (toks.get(k).posIs("AUX") || toks.get(k).posIs("ADV") || toks.get(k).lower().equals("been"))) k--;
+            if (k >= 0 && !VAGUE_PEOPLE.contains(toks.get(k).lower())) k = Attribution.beforePlace(toks, k);
             if (k < 0 || !VAGUE_PEOPLE.contains(toks.get(k).lower())) continue;
             if (doc.quoteAt(toks.get(k).start()) != null) continue;
             return Spans.fromTokens(doc, s, k, i + 1, rule, "'" + toks.get(k).text() + "' does not say who. Name the "
