@@ -624,6 +624,7 @@ class GeneralisationTest {
         "Ava told me Darren is her mum's partner and stays most nights. She said Darren threw a cup at the wall.; third-party-child; ; Ava Nowak; 7",
         "Ellis built a den in the book corner with Tom Briggs, one of our playworkers.; third-party-child; ; Ellis Ward; 6",
         "One of our youth workers, Kerry Lyons, played pool with him.; third-party-child; ; Ryan Cole; 14",
+        "At the group she watched Isla, another toddler, stacking the bricks.; third-party-child; Isla; Poppy Hart; 2",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",

@@ -114,6 +114,7 @@ public final class ThirdPartyChildCheck implements Check {
     /** ", another young person", ", the other lad there": an appositive that says the name before it is another child's. */
     private static final Pattern ANOTHER_CHILD_AFTER = Pattern.compile("['\u2019]?s?,\\s+(?:another|the\\s+other|one\\s+of\\s+the\\s+other)\\s+"
             + "(?:young\\s+person|young\\s+people|child|children|pupil|pupils|yp|cyp|resident|residents|lad|lads|girl|girls|boy|boys"
+            + "|baby|babies|toddler|toddlers|teenager|teenagers|kid|kids"
             + "|patient|looked[- ]after\\s+child)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "Harvey in his class", "Chloe in her year": a pupil of the child's own class or year group; "Aiden Cook from the
@@ -896,7 +897,7 @@ public final class ThirdPartyChildCheck implements Check {
             String l = toks.get(k).lower();
             Token nx = s.token(k + 1);
             if ((l.equals("another") || l.equals("other")) && nx != null
-                    && Words.set("child", "pupil", "young", "boy", "girl", "children", "pupils", "yp", "resident")
+                    && Words.set("child", "pupil", "young", "boy", "girl", "children", "pupils", "yp", "resident", "baby", "toddler")
                     .contains(nx.lower()) && !hasAdultCueNear(toks, first)) return Cue.CHILD;
         }
         if (YEAR_GROUP.matcher(s.text()).find() && !hasAdultCueNear(toks, first)) {
@@ -933,7 +934,7 @@ public final class ThirdPartyChildCheck implements Check {
         return false;
     }
 
-    private static final Set<String> SINGLING_OUT = Words.set("especially", "particularly", "including", "mainly", "mostly");
+    private static final Set<String> SINGLING_OUT = Words.set("especially", "esp", "particularly", "including", "mainly", "mostly");
     private static final Set<String> CHILDREN_GROUPS = Words.set("girls", "boys", "lads", "kids", "children", "pupils",
             "friends", "mates", "peers", "classmates", "students");
 
