@@ -66,7 +66,7 @@ public final class ThirdPartyChildCheck implements Check {
             "males", "woman", "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
             "receptionist", "vicar", "imam", "rabbi", "verger", "lifeguard", "instructor", "dentist", "clinician",
             "consultant", "registrar", "chef", "aunts", "uncles", "aunties", "grandparents"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
-    /** A job written as one word ending in a role: "playworker", "youthworker", "caseworker". */
+    /** A job written as one word ending in a role: "playworker", "youthworker", "caseworkers". */
     private static boolean roleWord(String l) {
         return l.length() > 7 && (l.endsWith("worker") || l.endsWith("officer") || l.endsWith("workers") || l.endsWith("officers"));
     }
@@ -120,7 +120,7 @@ public final class ThirdPartyChildCheck implements Check {
      * "Harvey in his class", "Chloe in her year": a pupil of the child's own class or year group; "Aiden Cook from the
      * junior club", "Tia from the under-16s": a member of a group only children belong to.
      */
-    private static final Pattern IN_CHILDS_CLASS = Pattern.compile("\\s+(?:(?:in|from)\\s+(?:his|her|their|the\\s+same)\\s+(?:class|year|year\\s+group|form|tutor\\s+group)"
+    private static final Pattern IN_CHILDS_GROUP = Pattern.compile("\\s+(?:(?:in|from)\\s+(?:his|her|their|the\\s+same)\\s+(?:class|year|year\\s+group|form|tutor\\s+group)"
             + "|(?:in|from|at)\\s+(?:the|our|his|her|their)\\s+(?:juniors|junior\\s+(?:club|section|squad|team|group|session|class)|under[- ]?\\d{1,2}s|u\\d{1,2}s))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_GROUP = Pattern.compile("\\b(?:year|yr|y)\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
@@ -469,7 +469,7 @@ public final class ThirdPartyChildCheck implements Check {
                 if (out.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue; // "Dean" of "Holly Dean"
                 String after = doc.normalized().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
                 if (AGE.matcher(after).lookingAt() || AGED.matcher(after).find() || AGE_COMMA.matcher(after).lookingAt()
-                        || ANOTHER_CHILD_AFTER.matcher(after).lookingAt() || IN_CHILDS_CLASS.matcher(after).lookingAt()) {
+                        || ANOTHER_CHILD_AFTER.matcher(after).lookingAt() || IN_CHILDS_GROUP.matcher(after).lookingAt()) {
                     out.add(new PersonMention(t.start(), t.end(), t.text(), s.index()));
                     starts.add(t.start());
                 }
@@ -842,7 +842,7 @@ public final class ThirdPartyChildCheck implements Check {
         // "an adult using the name 'Jay'", "a man called Dee": named as an adult, when no age says otherwise
         if (NAMED_ADULT.matcher(textBefore(doc, p, 40)).find()) return Cue.ADULT;
         if (before == Cue.ADULT) return Cue.ADULT; // "Detective Constable Lee Hamilton, Child Exploitation Team"
-        if (!possessive && IN_CHILDS_CLASS.matcher(after).lookingAt()) return Cue.CHILD; // "a phone belonging to Harvey in his class"
+        if (!possessive && IN_CHILDS_GROUP.matcher(after).lookingAt()) return Cue.CHILD; // "a phone belonging to Harvey in his class"
         // an appositive with an age: "Chidi, the carers' 15-year-old son," / "Ethan, a 12-year-old from next door"
         var yo = YEAR_OLD.matcher(after);
         if (!possessive && yo.find() && yo.start() < 30 && after.substring(0, yo.start()).strip().startsWith(",")) {
