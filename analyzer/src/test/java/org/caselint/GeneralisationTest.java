@@ -625,9 +625,12 @@ class GeneralisationTest {
         "Ellis built a den in the book corner with Tom Briggs, one of our playworkers.; third-party-child; ; Ellis Ward; 6",
         "One of our youth workers, Kerry Lyons, played pool with him.; third-party-child; ; Ryan Cole; 14",
         "At the group she watched Isla, another toddler, stacking the bricks.; third-party-child; Isla; Poppy Hart; 2",
+        // an independent visitor is an adult volunteer (session 27, from MD-MK)
+        "Phone call from IV Sarah Nolan about Kai's last outing. Sarah said Kai had enjoyed the bowling and played pool with her.; third-party-child; ; Kai Dunn; 12",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean
         "Discussed with TM (Sarah Gould) today.; acronym; TM; ; 0",
         "Call from DSL (Mrs Fran Keogh) about Leo.; acronym; DSL; ; 0",
+        "His HbA1c was 72 at clinic.; acronym; HbA1c; ; 0",
         // a long form does not open with "and" or "me": the letters of ASL are in "and Sean Lowe", which explains nothing
         "Staff on the trip: me and Sean Lowe (ASL).; acronym; ASL; ; 0",
         "The CIN (Child in Need) plan was reviewed with Mum.; acronym; ; ; 0",

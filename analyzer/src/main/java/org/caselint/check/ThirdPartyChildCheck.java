@@ -63,7 +63,7 @@ public final class ThirdPartyChildCheck implements Check {
             "director", "coordinator", "shift", "co-ordinator", "caseworker", "therapist", "counsellor", "psychologist",
             "gran", "granny", "grandpa", "adviser", "advisor", "pa", "grandparent", "nanna", "ex", "godmother", "leader",
             "godfather", "step-dad", "step-mum", "hv", "sw", "fsw", "ssw", "cpn", "ewo", "rsw", "cwo", "man", "men", "male",
-            "males", "woman", "women", "adult", "adults", "volunteer", "volunteers", "steward", "caretaker", "cleaner",
+            "males", "woman", "women", "adult", "adults", "volunteer", "volunteers", "iv", "steward", "caretaker", "cleaner",
             "receptionist", "vicar", "imam", "rabbi", "verger", "lifeguard", "instructor", "dentist", "clinician",
             "consultant", "registrar", "chef", "aunts", "uncles", "aunties", "grandparents"); // not "cook", "driver", "warden", "priest": surnames too ("Tommy Cook")
     /** A job written as one word ending in a role: "playworker", "youthworker", "caseworkers". */
