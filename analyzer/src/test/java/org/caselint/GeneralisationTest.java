@@ -373,6 +373,9 @@ class GeneralisationTest {
         "Strategy meeting. Nadia's views to be gathered at the visit on Monday. Police will speak to dad.; child-voice; (note); Nadia Ali; 10",
         "Strategy meeting. Ensure Kayden's wishes and feelings are recorded at the next visit. Police will speak to dad.; child-voice; (note); Kayden Ross; 12",
         "Review. Kayden's views were gathered by his advocate: he wants to stay at Oak House.; child-voice; ; Kayden Ross; 12",
+        // "May" of a hyphenated name is not the modal "may" (session 27, from MD-MK)
+        "Music lesson. Ruby-May told me that her flute is at her dad's house. She had no music with her.; child-voice; ; Ruby-May Lowe; 9",
+        "Music lesson. Ruby-May may tell her teacher about the flute. She had no music with her.; child-voice; (note); Ruby-May Lowe; 9",
         // third-party-child: "a friend called Amber" names a child like "a friend, Amber"; "whose mum" is someone else's
         "Nia said she has a new friend called Roxy and they sit together at lunch.; third-party-child; Roxy; Nia Price; 10",
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",

@@ -555,12 +555,20 @@ public final class ChildVoiceCheck implements Check {
     private static final Set<String> INFERENCE = Words.set("clearly", "obviously", "evidently", "probably", "apparently",
             "presumably", "undoubtedly", "seemingly", "likely");
 
+    /** "May" of "Ellie-May", "Will" of "Mary-Will": a capitalised word joined by a hyphen to the word before it. */
+    private static boolean partOfName(Sentence s, int i) {
+        Token t = s.token(i);
+        Token dash = s.token(i - 1);
+        return t != null && Character.isUpperCase(t.text().charAt(0)) && dash != null && dash.text().equals("-");
+    }
+
     private static boolean saysSomething(Sentence s, int k, String lemma) {
         Token nx = s.token(k + 1);
         Token before = s.token(k - 1);
         if (TELLING.contains(lemma) && Words.negated(s, k, 3)) return false;
         // "Pat doubts Demi will agree": a guess at what the child might say, not what they said
-        if (before != null && MAYBE.contains(before.lower())) return false;
+        // (not "Ellie-May told me": the end of a hyphenated name, not the modal "may")
+        if (before != null && MAYBE.contains(before.lower()) && !partOfName(s, k - 1)) return false;
         // "arrange a visit to Amira and mum, request PNC printout": the writer's next action, not the child's
         if (before != null && before.text().equals(",") && s.token(k).lower().equals(lemma)) return false;
         // "Mason clearly wants more time at home", "obviously doesn't want to be here": the writer's inference, not the child's word
