@@ -376,6 +376,9 @@ class GeneralisationTest {
         // "May" of a hyphenated name is not the modal "may" (session 27, from MD-MK)
         "Music lesson. Ruby-May told me that her flute is at her dad's house. She had no music with her.; child-voice; ; Ruby-May Lowe; 9",
         "Music lesson. Ruby-May may tell her teacher about the flute. She had no music with her.; child-voice; (note); Ruby-May Lowe; 9",
+        // what the child said as they did something: "came down saying ..."; not crying alone
+        "Night log. Jordan went to bed at 10pm. At 2am he came down saying he could not sleep.; child-voice; ; Jordan Ellis; 14",
+        "Night log. Jordan went to bed at 10pm. At 2am he came down crying.; child-voice; (note); Jordan Ellis; 14",
         // third-party-child: "a friend called Amber" names a child like "a friend, Amber"; "whose mum" is someone else's
         "Nia said she has a new friend called Roxy and they sit together at lunch.; third-party-child; Roxy; Nia Price; 10",
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",

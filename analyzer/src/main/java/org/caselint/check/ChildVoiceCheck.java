@@ -454,7 +454,12 @@ public final class ChildVoiceCheck implements Check {
                     boolean infinitive = to != null && to.lower().equals("to"); // "Mum wants Zara to go to her friend"
                     if (observable && v.posIs("VERB") && OBSERVED_VERBS.contains(lemma) && !Attribution.passiveAt(s, k) && !infinitive
                             && !agentFollows(s, k) && !otherSubject(to, names, pronoun)) return true;
-                    if (v.posIs("VERB") && !v.posIs("AUX") && !observable) break;
+                    if (v.posIs("VERB") && !v.posIs("AUX") && !observable) {
+                        // "he came down saying he could not sleep", "ran in asking for his mum": what the child said as
+                        // they did something
+                        if (sayingAfter(s, k)) return true;
+                        break;
+                    }
                 }
             }
         }
@@ -554,6 +559,26 @@ public final class ChildVoiceCheck implements Check {
     /** Adverbs that make what follows the writer's inference about the child: "clearly wants", "obviously doesn't like". */
     private static final Set<String> INFERENCE = Words.set("clearly", "obviously", "evidently", "probably", "apparently",
             "presumably", "undoubtedly", "seemingly", "likely");
+
+    private static final Set<String> SAYING = Words.set("saying", "asking", "telling", "explaining", "shouting", "crying");
+
+    /**
+     * A participle of saying a few words after the verb at {@code k}, with something said after it: "came down saying he
+     * could not sleep", "ran in asking for mum", "went off shouting that it was not fair"; not "was seen crying".
+     */
+    private static boolean sayingAfter(Sentence s, int k) {
+        for (int j = k + 1; j < s.tokens().size() && j <= k + 4; j++) {
+            Token t = s.token(j);
+            if (SAYING.contains(t.lower())) {
+                Token nx = s.token(j + 1);
+                if (nx == null) return false;
+                if (t.lower().equals("shouting") || t.lower().equals("crying")) return nx.lower().equals("that") || Words.isQuoteMark(nx.text());
+                return !nx.text().equals(".");
+            }
+            if (t.posIs("VERB") || t.posIs("AUX") || t.text().equals(",") || t.text().equals(";")) return false;
+        }
+        return false;
+    }
 
     /** "May" of "Ellie-May", "Will" of "Mary-Will": a capitalised word joined by a hyphen to the word before it. */
     private static boolean partOfName(Sentence s, int i) {
