@@ -379,6 +379,9 @@ class GeneralisationTest {
         // what the child said as they did something: "came down saying ..."; not crying alone
         "Night log. Jordan went to bed at 10pm. At 2am he came down saying he could not sleep.; child-voice; ; Jordan Ellis; 14",
         "Night log. Jordan went to bed at 10pm. At 2am he came down crying.; child-voice; (note); Jordan Ellis; 14",
+        // "he" is not Helen: a given name that is almost always one sex's; "she" is not Harvey
+        "Friday club. Oliver was argumentative. When Helen asked him to put the football away, he said, \"Why should I?\" and kicked it.; child-voice; ; Oliver Shaw; 13",
+        "Counter note. Stacey Webb came in for her dose with Harvey (5) and another child, Mason. Stacey looked tired. She said she had been up all night.; child-voice; (note); Harvey Webb; 5",
         // third-party-child: "a friend called Amber" names a child like "a friend, Amber"; "whose mum" is someone else's
         "Nia said she has a new friend called Roxy and they sit together at lunch.; third-party-child; Roxy; Nia Price; 10",
         "He has been messaging a girl from Year 9 named Shauna Lake.; third-party-child; Shauna Lake; Kai Bell; 14",

@@ -12,6 +12,7 @@ class ResourcesTest {
             "/org/caselint/models/lexicons/judgemental.json", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
             "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
             "/org/caselint/models/lexicons/missing-source.json", "/org/caselint/models/lexicons/fact-opinion.json",
+            "/org/caselint/models/lexicons/first-names.json",
             "/org/caselint/models/trained/missing-source.bin", "/org/caselint/models/trained/missing-source.properties",
             "/org/caselint/models/trained/fact-opinion.bin", "/org/caselint/models/trained/fact-opinion.properties",
             "/org/caselint/models/trained/missing-source.head", "/org/caselint/models/trained/fact-opinion.head",

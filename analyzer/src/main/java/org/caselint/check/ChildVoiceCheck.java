@@ -769,6 +769,11 @@ public final class ChildVoiceCheck implements Check {
         if (names.isEmpty()) return l.equals(pronoun);
         if (!subjectRecentlyNamed(doc, t.start(), names)) return false;
         if (l.equals(pronoun)) return lastPersonIsChild(doc, t, names);
+        // a note that never shows the child's pronoun: not "she" for a Harvey
+        if (pronoun == null && doc.note().subject() != null && doc.note().subject().name() != null) {
+            Character sex = org.caselint.lexicon.FirstNames.sexOf(doc.note().subject().name().strip().split("\\s+")[0]);
+            if (sex != null && sex != (l.equals("he") ? 'm' : 'f')) return false;
+        }
         return pronoun == null && Boolean.TRUE.equals(resolve(doc, t, names));
     }
 
@@ -783,6 +788,8 @@ public final class ChildVoiceCheck implements Check {
         String w = stripPossessive(t.lower());
         Character sex = Words.sexOf(w);
         if (sex == null) sex = doc.memo("ChildVoiceCheck.sexes", ChildVoiceCheck::sexes).get(w);
+        // failing the note's own words, a given name that is almost always one sex's: "Helen", "Mark"
+        if (sex == null && Character.isUpperCase(t.text().charAt(0))) sex = org.caselint.lexicon.FirstNames.sexOf(w);
         return sex != null && sex != (p.equals("he") ? 'm' : 'f');
     }
 
