@@ -634,6 +634,7 @@ class GeneralisationTest {
         "Ellis built a den in the book corner with Tom Briggs, one of our playworkers.; third-party-child; ; Ellis Ward; 6",
         "One of our youth workers, Kerry Lyons, played pool with him.; third-party-child; ; Ryan Cole; 14",
         "At the group she watched Isla, another toddler, stacking the bricks.; third-party-child; Isla; Poppy Hart; 2",
+        "Kayla wants to complain about her sanction after she absconded with Jade Pearson on Saturday.; third-party-child; Jade Pearson; Kayla Moss; 14",
         // an independent visitor is an adult volunteer (session 27, from MD-MK)
         "Phone call from IV Sarah Nolan about Kai's last outing. Sarah said Kai had enjoyed the bowling and played pool with her.; third-party-child; ; Kai Dunn; 12",
         // acronym: a person's name in brackets after a short form says who holds the role, not what the letters mean

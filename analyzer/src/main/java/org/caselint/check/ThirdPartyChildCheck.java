@@ -92,7 +92,7 @@ public final class ThirdPartyChildCheck implements Check {
     private static final Set<String> PEER_CONTEXT = Words.set("playground", "park", "party", "parties", "weed",
             "cannabis", "spliff", "vape", "vapes", "vaping", "fight", "fought", "fighting", "pushed", "punched",
             "kicked", "slapped", "poked", "bully", "bullied", "bullying", "playtime", "football", "xbox", "playstation",
-            "fortnite", "brownies", "scouts", "cubs", "sleepover", "lunchtime", "break-time", "breaktime",
+            "fortnite", "brownies", "scouts", "cubs", "sleepover", "absconded", "absconding", "lunchtime", "break-time", "breaktime",
             "detention", "climbing", "snapchat", "tiktok", "instagram", "skate", "bmx", "trampoline", "swings",
 "teasing", "teased", "threw", "thrown", "shoplifting", "nicked", "stole", "stolen", "sneaked", "snuck",
             "offence", "robbery", "co-accused", "picking", "picked", "mates", "messaging", "messaged", "ruler",
