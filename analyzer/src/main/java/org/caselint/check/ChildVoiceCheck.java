@@ -580,6 +580,13 @@ public final class ChildVoiceCheck implements Check {
         return false;
     }
 
+    /** The sex of the child's given name when it is almost always one sex's (first-names.json), worked out once per note. */
+    private static java.util.Optional<Character> childsSex(Document doc) {
+        Note.Subject subject = doc.note().subject();
+        if (subject == null || subject.name() == null || subject.name().isBlank()) return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(org.caselint.lexicon.FirstNames.sexOf(subject.name().strip().split("\\s+")[0]));
+    }
+
     /** "May" of "Ellie-May", "Will" of "Mary-Will": a capitalised word joined by a hyphen to the word before it. */
     private static boolean partOfName(Sentence s, int i) {
         Token t = s.token(i);
@@ -770,8 +777,8 @@ public final class ChildVoiceCheck implements Check {
         if (!subjectRecentlyNamed(doc, t.start(), names)) return false;
         if (l.equals(pronoun)) return lastPersonIsChild(doc, t, names);
         // a note that never shows the child's pronoun: not "she" for a Harvey
-        if (pronoun == null && doc.note().subject() != null && doc.note().subject().name() != null) {
-            Character sex = org.caselint.lexicon.FirstNames.sexOf(doc.note().subject().name().strip().split("\\s+")[0]);
+        if (pronoun == null) {
+            Character sex = doc.memo("ChildVoiceCheck.childsSex", ChildVoiceCheck::childsSex).orElse(null);
             if (sex != null && sex != (l.equals("he") ? 'm' : 'f')) return false;
         }
         return pronoun == null && Boolean.TRUE.equals(resolve(doc, t, names));

@@ -897,8 +897,7 @@ public final class ThirdPartyChildCheck implements Check {
             String l = toks.get(k).lower();
             Token nx = s.token(k + 1);
             if ((l.equals("another") || l.equals("other")) && nx != null
-                    && Words.set("child", "pupil", "young", "boy", "girl", "children", "pupils", "yp", "resident", "baby", "toddler")
-                    .contains(nx.lower()) && !hasAdultCueNear(toks, first)) return Cue.CHILD;
+                    && OTHER_CHILDREN.contains(nx.lower()) && !hasAdultCueNear(toks, first)) return Cue.CHILD;
         }
         if (YEAR_GROUP.matcher(s.text()).find() && !hasAdultCueNear(toks, first)) {
             var m = YEAR_GROUP.matcher(s.text());
@@ -910,6 +909,9 @@ public final class ThirdPartyChildCheck implements Check {
         return Cue.NONE;
     }
 
+    /** The words after "another" or "other" that make a name near them a child's: "another pupil", "other toddler". */
+    private static final Set<String> OTHER_CHILDREN = Words.set("child", "pupil", "young", "boy", "girl", "children", "pupils",
+            "yp", "resident", "baby", "toddler");
     private static final Set<String> PARTNERS = Words.set("boyfriend", "girlfriend", "partner", "husband", "wife",
             "fiancé", "fiance", "fiancée", "fiancee", "ex", "ex-partner", "new");
     private static final Set<String> PARENTS = Words.set("mum", "mother", "dad", "father", "mum's", "mother's", "dad's",
